@@ -1,0 +1,73 @@
+// Reads and validates `candor.config.yaml`, including references between its own entries.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentError } from '../errors.ts';
+import { parseYamlFile } from '../frontmatter.ts';
+import { configSchema, type Config } from '../schema/config.ts';
+import { issuesToErrors } from '../schema/issues.ts';
+import { knownList } from '../suggest.ts';
+import { readText } from './files.ts';
+
+export const CONFIG_FILE = 'candor.config.yaml';
+
+export async function readConfig(root: string): Promise<{ config?: Config; errors: ContentError[] }> {
+  const path = join(root, CONFIG_FILE);
+  if (!existsSync(path)) {
+    return { errors: [{ file: CONFIG_FILE, message: 'is missing', fix: 'create it at the repository root; see "Configuration" in the README' }] };
+  }
+  const read = await readText(root, path);
+  if (!read.ok) return { errors: [read.error] };
+  const parsed = parseYamlFile(read.text);
+  if (!('data' in parsed)) return { errors: [{ file: CONFIG_FILE, line: parsed.line, message: parsed.message, fix: parsed.fix }] };
+  const result = configSchema.safeParse(parsed.data);
+  if (!result.success) {
+    return { errors: issuesToErrors(result.error.issues, parsed.data, configSchema, CONFIG_FILE, parsed.lineOf) };
+  }
+  const errors = crossCheck(result.data).map((e) => ({ ...e, file: CONFIG_FILE, line: parsed.lineOf(e.path) }));
+  return errors.length ? { errors } : { config: result.data, errors: [] };
+}
+
+interface RefError extends Omit<ContentError, 'file'> {
+  path: (string | number)[];
+}
+
+function crossCheck(config: Config): RefError[] {
+  const errors: RefError[] = [];
+  const regions = config.regions.map((r) => r.id);
+  const groups = config.groups.map((g) => g.id);
+  const ref = (path: (string | number)[], kind: string, value: string, known: string[]) => {
+    if (!known.includes(value)) {
+      errors.push({ path, field: path.join('.'), message: `unknown ${kind} "${value}"`, fix: knownList(value, known) });
+    }
+  };
+  const unique = (list: { id: string }[], key: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        errors.push({ path: [key, i, 'id'], field: `${key}.${i}.id`, message: `"${item.id}" is used twice`, fix: `give each entry in ${key} its own id` });
+      }
+      seen.add(item.id);
+    });
+  };
+  unique(config.components, 'components');
+  unique(config.regions, 'regions');
+  unique(config.groups, 'groups');
+  unique(config.mirrors, 'mirrors');
+  config.components.forEach((c, i) => {
+    if (c.group) ref(['components', i, 'group'], 'group', c.group, groups);
+    c.regions?.forEach((r, j) => ref(['components', i, 'regions', j], 'region', r, regions));
+  });
+  config.mirrors.forEach((m, i) => {
+    m.regions.forEach((r, j) => ref(['mirrors', i, 'regions', j], 'region', r, regions));
+    if (m.locales && !m.locales.includes(m.locale)) {
+      errors.push({ path: ['mirrors', i, 'locales'], field: `mirrors.${i}.locales`, message: `does not include the mirror's own locale "${m.locale}"`, fix: `add "${m.locale}" to locales` });
+    }
+  });
+  return errors;
+}
+
+/** Every language served anywhere, the content's own first. */
+export function configuredLocales(config: Config): string[] {
+  const all = [config.locale, ...config.mirrors.flatMap((m) => m.locales ?? [m.locale])];
+  return [...new Set(all)];
+}

@@ -1,0 +1,41 @@
+// Reading files defensively: content arrives from people under stress, and sometimes from hostile PRs.
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import type { ContentError } from '../errors.ts';
+
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export type TextResult = { ok: true; text: string } | { ok: false; error: ContentError };
+
+/** Forward-slash path relative to the root, as shown in messages. */
+export function rel(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** Reads a UTF-8 text file inside `root`, refusing links out of the repository, huge, empty and non-UTF-8 files. */
+export async function readText(root: string, path: string): Promise<TextResult> {
+  const file = rel(root, path);
+  const fail = (message: string, fix: string): TextResult => ({ ok: false, error: { file, message, fix } });
+  const info = await lstat(path);
+  if (info.isSymbolicLink()) {
+    const target = await realpath(path).catch(() => undefined);
+    const realRoot = await realpath(root);
+    if (!target || (target !== realRoot && !target.startsWith(realRoot + sep))) {
+      return fail('is a symbolic link that leads outside the repository', 'replace the link with the file itself');
+    }
+  }
+  const buffer = await readFile(path);
+  if (buffer.byteLength > MAX_FILE_BYTES) {
+    return fail(`is ${Math.round(buffer.byteLength / 1024)} KB, over the ${MAX_FILE_BYTES / 1024} KB limit`, 'keep updates short; link to longer documents instead');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return fail('is not valid UTF-8 text', 'save the file with UTF-8 encoding');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  if (text.trim() === '') return fail('is empty', 'write the frontmatter and text, or delete the file');
+  if (text.includes('\0')) return fail('contains NUL bytes', 'save the file as plain UTF-8 text');
+  return { ok: true, text };
+}

@@ -1,0 +1,157 @@
+// Reads one incident folder: index.md, one file per update, postmortem.md, and their translations.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { ContentError } from '../errors.ts';
+import { parseMarkdownFile, type ParsedFile } from '../frontmatter.ts';
+import { indexSchema, indexTranslationSchema } from '../schema/incident.ts';
+import { issuesToErrors } from '../schema/issues.ts';
+import { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema, postmortemTranslationSchema, updateTranslationSchema } from '../schema/update.ts';
+import type { Incident, Postmortem, Translation, Update } from '../site.ts';
+import { parseUpdateFileName, parseZonedTimestamp } from '../time.ts';
+import { readText, rel } from './files.ts';
+
+export const FOLDER_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const NAMED_FILE = /^(index|postmortem)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$/;
+
+/** Where each file's fields are, so later checks can point at a line. */
+export type LineIndex = Map<string, ParsedFile['lineOf']>;
+
+export interface FolderResult {
+  incident?: Incident;
+  errors: ContentError[];
+}
+
+type Parsed<T> = { file: string; data: T; body: string } | undefined;
+
+export async function readIncidentFolder(root: string, dir: string, lines: LineIndex): Promise<FolderResult> {
+  const errors: ContentError[] = [];
+  const folder = rel(root, dir);
+  const id = folder.split('/').pop()!;
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+
+  let rawKind: unknown;
+  async function parse<S extends z.ZodType>(name: string, schema: S): Promise<Parsed<z.output<S>>> {
+    const path = join(dir, name);
+    const file = rel(root, path);
+    const read = await readText(root, path);
+    if (!read.ok) return void errors.push(read.error);
+    const parsed = parseMarkdownFile(read.text);
+    if (!('data' in parsed)) return void errors.push({ file, line: parsed.line, message: parsed.message, fix: parsed.fix });
+    lines.set(file, parsed.lineOf);
+    if (name === 'index.md') rawKind = parsed.data.kind;
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) return void errors.push(...issuesToErrors(result.error.issues, parsed.data, schema, file, parsed.lineOf));
+    return { file, data: result.data, body: parsed.body.trim() };
+  }
+
+  let index: Parsed<z.output<typeof indexSchema>>;
+  const indexTr: Record<string, Translation> = {};
+  const postmortemTr: Record<string, Translation> = {};
+  let postmortem: Parsed<z.output<typeof postmortemSchema>>;
+  const updateNames: string[] = [];
+  const updateTr = new Map<string, Record<string, Translation>>();
+
+  for (const entry of entries) {
+    const file = `${folder}/${entry.name}`;
+    if (!entry.isFile() && !entry.isSymbolicLink()) {
+      errors.push({ file, message: 'is a folder inside an incident folder', fix: 'keep only index.md, update files and postmortem.md in an incident folder' });
+      continue;
+    }
+    const named = NAMED_FILE.exec(entry.name);
+    const update = parseUpdateFileName(entry.name);
+    if (named && !named[2]) {
+      if (named[1] === 'index') index = await parse(entry.name, indexSchema);
+      else postmortem = await parse(entry.name, postmortemSchema);
+    } else if (named) {
+      const schema = named[1] === 'index' ? indexTranslationSchema : postmortemTranslationSchema;
+      const tr = await parse(entry.name, schema);
+      if (tr) (named[1] === 'index' ? indexTr : postmortemTr)[named[2]!] = { file: tr.file, title: tr.data.title, body: tr.body };
+    } else if (update && !update.locale) {
+      updateNames.push(entry.name);
+    } else if (update) {
+      const tr = await parse(entry.name, updateTranslationSchema);
+      if (tr) updateTr.set(update.stem, { ...updateTr.get(update.stem), [update.locale!]: { file: tr.file, body: tr.body } });
+    } else {
+      errors.push({
+        file,
+        message: `"${entry.name}" is not a name Candor knows`,
+        fix: 'name updates by their UTC time like 2026-11-22T1014Z.md; other files are index.md, postmortem.md and translations like index.fr.md',
+      });
+    }
+  }
+
+  if (!index && !errors.some((e) => e.file === `${folder}/index.md`)) {
+    errors.push({ file: `${folder}/index.md`, message: 'is missing', fix: 'every incident folder needs an index.md with title, kind, impact, components and started' });
+  }
+  // Updates are checked even when index.md is broken, so one run reports every problem.
+  const kind = index?.data.kind ?? (rawKind === 'maintenance' ? 'maintenance' : 'incident');
+  const schema = kind === 'incident' ? incidentUpdateSchema : maintenanceUpdateSchema;
+  const updates: Update[] = [];
+  for (const name of updateNames) {
+    const parsed = await parse(name, schema);
+    const stem = parseUpdateFileName(name)!;
+    if (!parsed) continue;
+    const d = parsed.data;
+    updates.push({
+      id: `${id}/${stem.stem}`,
+      stem: stem.stem,
+      file: parsed.file,
+      at: d.at ?? stem.date,
+      status: d.status,
+      nextUpdate: d.next_update,
+      components: d.components ?? {},
+      scheduledEnd: 'scheduled_end' in d ? d.scheduled_end : undefined,
+      reopen: d.reopen ?? false,
+      dataLoss: 'data_loss' in d ? d.data_loss : undefined,
+      body: parsed.body,
+      translations: updateTr.get(stem.stem) ?? {},
+    });
+    updateTr.delete(stem.stem);
+  }
+  for (const [stem, tr] of updateTr) {
+    for (const t of Object.values(tr)) {
+      errors.push({ file: t.file, message: `translates an update that does not exist (${stem}.md)`, fix: `add ${stem}.md, or rename the translation to match its update` });
+    }
+  }
+  updates.sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (!index) return { errors };
+  const head = index.data;
+
+  const incident: Incident = {
+    id,
+    dir: folder,
+    kind: head.kind,
+    title: head.title,
+    impact: head.kind === 'incident' ? head.impact : undefined,
+    components: head.components,
+    regions: head.regions,
+    provider: head.provider,
+    owner: head.owner,
+    started: head.kind === 'incident' ? head.started : head.scheduled.start,
+    scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
+    summary: index.body,
+    translations: indexTr,
+    updates,
+    postmortem: postmortem && toPostmortem(postmortem, postmortemTr),
+  };
+  if (!postmortem) {
+    for (const t of Object.values(postmortemTr)) {
+      errors.push({ file: t.file, message: 'translates a postmortem that does not exist', fix: 'add postmortem.md first' });
+    }
+  }
+  return { incident, errors };
+}
+
+function toPostmortem(p: NonNullable<Parsed<z.output<typeof postmortemSchema>>>, translations: Record<string, Translation>): Postmortem {
+  return { file: p.file, published: p.data.published, title: p.data.title, body: p.body, translations };
+}
+
+/** Checks an incident folder's name, including that its date is a real one. */
+export function folderNameProblem(name: string): string | undefined {
+  const m = FOLDER_NAME.exec(name);
+  if (!m) return `"${name}" is not named <YYYY-MM-DD>-<slug>`;
+  if (!parseZonedTimestamp(`${m[1]}T00:00Z`).ok) return `"${name}" starts with an impossible date`;
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// loadSite: read, parse and validate every file once, and report every problem at once.
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { sortErrors, type ContentError, type Result } from '../errors.ts';
+import type { Incident, Site } from '../site.ts';
+import { checkIncident } from './checks.ts';
+import { configuredLocales, readConfig } from './config.ts';
+import { folderNameProblem, readIncidentFolder, type LineIndex } from './folder.ts';
+
+export const INCIDENTS_DIR = 'incidents';
+/** Files allowed directly in incidents/ besides incident folders. */
+const LOOSE_FILES = new Set(['README.md']);
+
+export interface LoadOptions {
+  /** The moment the site is built for; updates after it are errors. */
+  now: Date;
+}
+
+export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<Result<Site>> {
+  const root = resolve(rootDir);
+  const errors: ContentError[] = [];
+  const { config, errors: configErrors } = await readConfig(root);
+  errors.push(...configErrors);
+
+  const dir = join(root, INCIDENTS_DIR);
+  const incidents: Incident[] = [];
+  const lines: LineIndex = new Map();
+  if (existsSync(dir)) {
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+    const results = await Promise.all(
+      entries.map(async (entry) => {
+        const file = `${INCIDENTS_DIR}/${entry.name}`;
+        if (!entry.isDirectory()) {
+          if (LOOSE_FILES.has(entry.name)) return { errors: [] };
+          return { errors: [{ file, message: 'is not inside an incident folder', fix: 'move it into incidents/<YYYY-MM-DD>-<slug>/ (updates are named like 2026-11-22T1014Z.md)' }] };
+        }
+        const problem = folderNameProblem(entry.name);
+        if (problem) return { errors: [{ file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' }] };
+        return readIncidentFolder(root, join(dir, entry.name), lines);
+      }),
+    );
+    for (const r of results) {
+      errors.push(...r.errors);
+      if ('incident' in r && r.incident) incidents.push(r.incident);
+    }
+  }
+
+  if (config) {
+    const locales = configuredLocales(config);
+    for (const incident of incidents) errors.push(...checkIncident(incident, config, locales, now, lines));
+    if (errors.length === 0) {
+      incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
+      return { ok: true, value: { root, config, incidents, locales } };
+    }
+  }
+  return { ok: false, errors: sortErrors(errors) };
+}

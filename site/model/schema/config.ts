@@ -1,0 +1,101 @@
+// The site configuration (`candor.config.yaml`): what a team edits besides its incidents.
+import { z } from 'zod';
+import { COMPONENT_STATES, INDICATORS } from '../states.ts';
+import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timeZoneSchema } from './common.ts';
+
+export const impactSchema = z.strictObject({
+  /** Customer-facing name of the level, e.g. "Major". */
+  name: localizedTextSchema,
+  /** State given to affected components while the incident is open, unless an update says otherwise. */
+  component_state: z.enum(COMPONENT_STATES),
+  /** Statuspage page indicator this level maps to. */
+  indicator: z.enum(INDICATORS).exclude(['none']),
+});
+
+export const regionSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+});
+
+export const groupSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+});
+
+export const componentSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  /** Id of the group it is listed under. */
+  group: idSchema.optional(),
+  /** Regions it runs in; omitted means every configured region. */
+  regions: z.array(idSchema).optional(),
+  /** First day it existed (`YYYY-MM-DD`); uptime before it is shown as "no data". */
+  since: z.iso.date({ error: 'must be a date like 2026-01-31' }).optional(),
+  /** Listed only while it is not operational. */
+  only_show_if_degraded: z.boolean().default(false),
+});
+
+export const mirrorSchema = z.strictObject({
+  id: idSchema,
+  /** Public URL of this mirror, including its base path: `https://status.example.com.au/` or `https://example.com/status/`. */
+  url: absoluteUrlSchema,
+  /** Language served at the mirror's root. */
+  locale: localeSchema,
+  /** Every language this mirror serves; the others get a `/<locale>/` prefix. Defaults to just `locale`. */
+  locales: z.array(localeSchema).min(1).optional(),
+  /** IANA zone times are shown in. */
+  time_zone: timeZoneSchema.default('UTC'),
+  /** Regions shown first on this mirror; empty means no focus. */
+  regions: z.array(idSchema).default([]),
+});
+
+export const uptimeSchema = z.strictObject({
+  /** Days shown in uptime bars. */
+  days: z.number().int().min(7).max(366).default(90),
+  /** Share of each minute counted as downtime per state. */
+  weights: z
+    .strictObject({
+      major_outage: z.number().min(0).max(1).default(1),
+      partial_outage: z.number().min(0).max(1).default(0.5),
+      degraded_performance: z.number().min(0).max(1).default(0),
+      under_maintenance: z.number().min(0).max(1).default(0),
+    })
+    .prefault({}),
+});
+
+const DEFAULT_IMPACTS = {
+  minor: { name: 'Minor', component_state: 'degraded_performance', indicator: 'minor' },
+  major: { name: 'Major', component_state: 'partial_outage', indicator: 'major' },
+  critical: { name: 'Critical', component_state: 'major_outage', indicator: 'critical' },
+} as const;
+
+export const configSchema = z.strictObject({
+  /** The name customers know you by, shown in titles and the header. */
+  name: localizedTextSchema,
+  /** One line under the name. */
+  description: localizedTextSchema.optional(),
+  /** Where customers reach a human when the page is not enough. */
+  support_url: absoluteUrlSchema.optional(),
+  /** Language the incident files are written in. */
+  locale: localeSchema.default('en'),
+  /** Severity levels, by id. */
+  impacts: z.record(idSchema, impactSchema).default(DEFAULT_IMPACTS),
+  regions: z.array(regionSchema).default([]),
+  groups: z.array(groupSchema).default([]),
+  components: z.array(componentSchema).min(1, { error: 'must list at least one component' }),
+  uptime: uptimeSchema.prefault({}),
+  /** Hours after resolution by which a major or critical incident should have a postmortem. */
+  postmortem_due_hours: z.number().positive().default(72),
+  /** The sites built from this content; the first is the primary one. */
+  mirrors: z.array(mirrorSchema).min(1, { error: 'must define at least one mirror' }),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type ComponentConfig = Config['components'][number];
+export type RegionConfig = Config['regions'][number];
+export type GroupConfig = Config['groups'][number];
+export type ImpactConfig = Config['impacts'][string];
+export type MirrorConfig = Config['mirrors'][number];

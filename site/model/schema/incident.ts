@@ -1,0 +1,43 @@
+// Frontmatter of `incidents/<date>-<slug>/index.md`: the incident or maintenance itself.
+import { z } from 'zod';
+import { githubHandleSchema, timestampSchema } from './common.ts';
+
+const sharedShape = {
+  /** Customer-facing title: what customers experience, not the internal cause. */
+  title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
+  /** Affected component ids from the config. */
+  components: z.array(z.string(), { error: 'must be a list of component ids' }).min(1, { error: 'must name at least one affected component' }),
+  /** Affected region ids; omitted or empty means every region the components run in. */
+  regions: z.array(z.string(), { error: 'must be a list of region ids' }).default([]),
+  /** Third party involved, named on the status page only ("one of our providers" elsewhere). */
+  provider: z.string().trim().min(1).max(100).optional(),
+  /** GitHub handle of whoever owns communication for it. */
+  owner: githubHandleSchema.optional(),
+};
+
+export const incidentIndexSchema = z.strictObject({
+  kind: z.literal('incident'),
+  /** Severity level id from the config's `impacts`. */
+  impact: z.string({ error: 'must name an impact level' }),
+  /** When customers started to be affected (may be before the first update). */
+  started: timestampSchema,
+  ...sharedShape,
+});
+
+export const maintenanceIndexSchema = z.strictObject({
+  kind: z.literal('maintenance'),
+  /** The announced window. */
+  scheduled: z.strictObject({ start: timestampSchema, end: timestampSchema }, { error: 'must have start and end timestamps' }),
+  ...sharedShape,
+});
+
+export const indexSchema = z.discriminatedUnion('kind', [incidentIndexSchema, maintenanceIndexSchema], {
+  error: 'must be "incident" or "maintenance"',
+});
+
+export type IncidentIndex = z.output<typeof indexSchema>;
+
+/** A translation of index.md (`index.fr.md`): title only in frontmatter, summary as body. */
+export const indexTranslationSchema = z.strictObject({
+  title: sharedShape.title.optional(),
+});

@@ -1,0 +1,46 @@
+// Frontmatter of an update file, `incidents/<date>-<slug>/<YYYY-MM-DDTHHMMZ>.md`.
+import { z } from 'zod';
+import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../states.ts';
+import { timestampSchema } from './common.ts';
+
+const sharedShape = {
+  /** When it was posted; optional because the file name says it, but must agree when given. */
+  at: timestampSchema.optional(),
+  /** When customers will hear from us next; required on every incident update until resolved. */
+  next_update: timestampSchema.optional(),
+  /** Explicit component states from this update on, e.g. `{ api: degraded_performance }`. */
+  components: z.record(z.string(), z.enum(COMPONENT_STATES), { error: 'must map component ids to states' }).optional(),
+};
+
+export const incidentUpdateSchema = z.strictObject({
+  status: z.enum(INCIDENT_STATUSES),
+  /** Set on the update that reopens a resolved incident. */
+  reopen: z.boolean().optional(),
+  /** On the all-clear: whether any customer data was lost. */
+  data_loss: z.enum(DATA_LOSS).optional(),
+  ...sharedShape,
+});
+
+export const maintenanceUpdateSchema = z.strictObject({
+  status: z.enum(MAINTENANCE_STATUSES),
+  reopen: z.boolean().optional(),
+  /** A new end for the window, when maintenance is extended. */
+  scheduled_end: timestampSchema.optional(),
+  ...sharedShape,
+});
+
+export type IncidentUpdateFrontmatter = z.output<typeof incidentUpdateSchema>;
+export type MaintenanceUpdateFrontmatter = z.output<typeof maintenanceUpdateSchema>;
+
+/** Translations carry prose only; every fact comes from the original update. */
+export const updateTranslationSchema = z.strictObject({});
+
+export const postmortemSchema = z.strictObject({
+  /** When it was published; the 72-hour follow-up rule reads this. */
+  published: timestampSchema,
+  title: z.string().trim().min(1).max(200).optional(),
+});
+
+export const postmortemTranslationSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200).optional(),
+});

@@ -1,0 +1,70 @@
+// The validated content: what the loader produces and everything downstream reads.
+import type { Config } from './schema/config.ts';
+import type { ComponentStateName, DataLoss, Kind, Status } from './states.ts';
+
+/** Prose in another language, from a file beside the original (`<name>.<locale>.md`). */
+export interface Translation {
+  file: string;
+  title?: string;
+  body: string;
+}
+
+export interface Update {
+  /** `<incident id>/<file stem>`: unique and stable across builds. */
+  id: string;
+  stem: string;
+  file: string;
+  at: Date;
+  status: Status;
+  nextUpdate?: Date;
+  /** Explicit component states from this update on. */
+  components: Record<string, ComponentStateName>;
+  /** Maintenance only: a new end for the window. */
+  scheduledEnd?: Date;
+  reopen: boolean;
+  dataLoss?: DataLoss;
+  /** Markdown source. */
+  body: string;
+  translations: Record<string, Translation>;
+}
+
+export interface Postmortem {
+  file: string;
+  published: Date;
+  title?: string;
+  body: string;
+  translations: Record<string, Translation>;
+}
+
+export interface Incident {
+  /** The folder name, e.g. `2026-11-20-card-payments`: the id in URLs. */
+  id: string;
+  /** Path of the folder relative to the site root. */
+  dir: string;
+  kind: Kind;
+  title: string;
+  impact?: string;
+  components: string[];
+  regions: string[];
+  provider?: string;
+  owner?: string;
+  /** When customers were first affected; for maintenance, the window's start. */
+  started: Date;
+  /** Maintenance only: the window as first announced. */
+  scheduled?: { start: Date; end: Date };
+  /** Markdown summary from index.md. */
+  summary: string;
+  translations: Record<string, Translation>;
+  /** Oldest first. */
+  updates: Update[];
+  postmortem?: Postmortem;
+}
+
+export interface Site {
+  root: string;
+  config: Config;
+  /** Newest first by start time. */
+  incidents: Incident[];
+  /** Every language any mirror serves, the content's own first. */
+  locales: string[];
+}

@@ -1,0 +1,76 @@
+// Current state of components, regions and the page, from open incidents and maintenance: worst wins.
+import type { Incident, Site } from './site.ts';
+import { worstIndicator, worstState, type ComponentStateName, type Indicator, type OverallIndicator } from './states.ts';
+import { statesAt, timeline } from './timeline.ts';
+
+export interface ComponentStatus {
+  id: string;
+  state: ComponentStateName;
+  /** State in each region the component runs in. */
+  regions: Record<string, ComponentStateName>;
+  /** Incidents and maintenance affecting it now. */
+  incidents: string[];
+}
+
+/** Regions a component runs in: its own list, or every configured region. */
+export function componentRegions(site: Site, componentId: string): string[] {
+  const c = site.config.components.find((x) => x.id === componentId);
+  return c?.regions ?? site.config.regions.map((r) => r.id);
+}
+
+/** Incidents (and maintenance) that affect something at `now`. */
+export function activeAt(site: Site, now: Date): Incident[] {
+  return site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config), now)).length > 0);
+}
+
+export function componentStates(site: Site, now: Date): Map<string, ComponentStatus> {
+  const result = new Map<string, ComponentStatus>();
+  for (const c of site.config.components) {
+    const regions = Object.fromEntries(componentRegions(site, c.id).map((r) => [r, 'operational' as ComponentStateName]));
+    result.set(c.id, { id: c.id, state: 'operational', regions, incidents: [] });
+  }
+  for (const incident of activeAt(site, now)) {
+    const states = statesAt(timeline(incident, site.config), now);
+    for (const [id, state] of Object.entries(states)) {
+      const status = result.get(id);
+      if (!status) continue;
+      if (state !== 'operational') status.incidents.push(incident.id);
+      status.state = worstState([status.state, state]);
+      const hit = incident.regions.length ? incident.regions : Object.keys(status.regions);
+      for (const r of hit) if (r in status.regions) status.regions[r] = worstState([status.regions[r]!, state]);
+    }
+  }
+  return result;
+}
+
+/** Worst state of any component in each region. */
+export function regionStates(site: Site, components: Map<string, ComponentStatus>): Map<string, ComponentStateName> {
+  const result = new Map(site.config.regions.map((r) => [r.id, 'operational' as ComponentStateName]));
+  for (const c of components.values()) {
+    for (const [r, state] of Object.entries(c.regions)) result.set(r, worstState([result.get(r) ?? 'operational', state]));
+  }
+  return result;
+}
+
+export interface Overall {
+  indicator: OverallIndicator;
+  /** Open incidents, most severe first. */
+  incidents: Incident[];
+  /** Maintenance under way. */
+  maintenance: Incident[];
+}
+
+/**
+ * The page's indicator, as Statuspage defines it. An open incident always shows at least "minor",
+ * so the page never claims all is well while one is open, whatever its configured level.
+ */
+export function overall(site: Site, now: Date): Overall {
+  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config).open);
+  const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
+  let indicator: Indicator = 'none';
+  for (const i of incidents) indicator = worstIndicator(indicator, site.config.impacts[i.impact!]?.indicator ?? 'minor');
+  if (incidents.length && indicator === 'none') indicator = 'minor';
+  const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');
+  incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());
+  return { indicator: indicator === 'none' && maintenance.length ? 'maintenance' : indicator, incidents, maintenance };
+}

@@ -1,0 +1,93 @@
+// Uptime per component per day, derived from incident history.
+//
+// Formula: for every minute, the component's state is the worst any incident gave it. Each state counts
+// as a share of downtime set by `uptime.weights` in the config (defaults: major outage 1, partial outage
+// 0.5, degraded performance 0, maintenance 0). A day's uptime is 1 − weighted downtime ÷ observed time,
+// where observed time is the part of the UTC day that has passed and that the component existed for.
+import type { Site } from './site.ts';
+import { stateRank, worstState, type ComponentStateName } from './states.ts';
+import { DAY, utcDay } from './time.ts';
+import { timeline } from './timeline.ts';
+
+export interface DayUptime {
+  /** UTC day, `YYYY-MM-DD`. */
+  date: string;
+  /** 0…1, or null when the component did not exist yet. */
+  uptime: number | null;
+  /** Worst state seen that day. */
+  worst: ComponentStateName;
+  /** Incidents that touched it that day. */
+  incidents: string[];
+}
+
+export interface UptimeSeries {
+  days: DayUptime[];
+  /** Over the whole window, or null when there is no data. */
+  percent: number | null;
+}
+
+interface Interval {
+  from: number;
+  to: number;
+  state: ComponentStateName;
+  incident: string;
+}
+
+export function dailyUptime(site: Site, componentId: string, { days, now }: { days: number; now: Date }): UptimeSeries {
+  const end = now.getTime();
+  const firstDay = Date.parse(`${utcDay(new Date(end - (days - 1) * DAY))}T00:00:00Z`);
+  const component = site.config.components.find((c) => c.id === componentId);
+  const since = component?.since ? Date.parse(`${component.since}T00:00:00Z`) : -Infinity;
+  const weights = site.config.uptime.weights;
+  const weight = (s: ComponentStateName) => (s === 'operational' ? 0 : weights[s]);
+
+  const intervals: Interval[] = [];
+  for (const incident of site.incidents) {
+    if (incident.started.getTime() > end) continue;
+    for (const seg of timeline(incident, site.config).segments) {
+      const state = seg.states[componentId];
+      const to = Math.min(seg.to?.getTime() ?? end, end);
+      if (!state || state === 'operational' || to <= firstDay) continue;
+      intervals.push({ from: Math.max(seg.from.getTime(), firstDay), to, state, incident: incident.id });
+    }
+  }
+
+  let observed = 0;
+  let down = 0;
+  const result: DayUptime[] = [];
+  for (let d = 0; d < days; d++) {
+    const dayStart = firstDay + d * DAY;
+    const from = Math.max(dayStart, since);
+    const to = Math.min(dayStart + DAY, end);
+    const date = utcDay(new Date(dayStart));
+    if (to <= from) {
+      result.push({ date, uptime: null, worst: 'operational', incidents: [] });
+      continue;
+    }
+    const inDay = intervals.filter((i) => i.from < to && i.to > from);
+    const dayDown = weightedDowntime(inDay, from, to, weight);
+    observed += to - from;
+    down += dayDown;
+    result.push({
+      date,
+      uptime: 1 - dayDown / (to - from),
+      worst: worstState(inDay.map((i) => i.state)),
+      incidents: [...new Set(inDay.map((i) => i.incident))],
+    });
+  }
+  return { days: result, percent: observed ? 1 - down / observed : null };
+}
+
+/** Sweeps the boundaries of overlapping intervals, taking the worst state in each slice. */
+function weightedDowntime(intervals: Interval[], from: number, to: number, weight: (s: ComponentStateName) => number): number {
+  if (intervals.length === 0) return 0;
+  const cuts = [...new Set([from, to, ...intervals.flatMap((i) => [i.from, i.to]).filter((t) => t > from && t < to)])].sort((a, b) => a - b);
+  let total = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const a = cuts[k]!, b = cuts[k + 1]!;
+    let worst: ComponentStateName = 'operational';
+    for (const i of intervals) if (i.from <= a && i.to >= b && stateRank(i.state) > stateRank(worst)) worst = i.state;
+    total += (b - a) * weight(worst);
+  }
+  return total;
+}
