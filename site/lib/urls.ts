@@ -1,0 +1,28 @@
+// Every link a page makes, relative to the mirror's own URL and base path, with the locale prefix.
+import type { MirrorConfig } from '../model/schema/config.ts';
+
+export function mirrorLocales(mirror: MirrorConfig): string[] {
+  return mirror.locales ?? [mirror.locale];
+}
+
+/** The base path of a mirror (`/` or `/status/`), always ending in a slash. */
+export function basePath(mirror: MirrorConfig): string {
+  const p = new URL(mirror.url).pathname;
+  return p.endsWith('/') ? p : `${p}/`;
+}
+
+/** Site-relative path of `route` (no leading slash, e.g. `incidents/x/`) in `locale` on `mirror`. */
+export function pathFor(mirror: MirrorConfig, locale: string, route = ''): string {
+  const prefix = locale === mirror.locale ? '' : `${locale}/`;
+  return `${basePath(mirror)}${prefix}${route}`;
+}
+
+/** Absolute URL, for canonical links, hreflang and feeds. */
+export function absoluteUrl(mirror: MirrorConfig, locale: string, route = ''): string {
+  return new URL(pathFor(mirror, locale, route), mirror.url).href;
+}
+
+/** Route params for a page in every locale the mirror serves: the default locale has no prefix. */
+export function localeParams(mirror: MirrorConfig) {
+  return mirrorLocales(mirror).map((locale) => ({ params: { locale: locale === mirror.locale ? undefined : locale }, locale }));
+}

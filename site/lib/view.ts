@@ -1,0 +1,75 @@
+// Derived state for pages, computed once per build and bounded so the home page never grows with history.
+import { componentStates, overall, regionStates } from '../model/status.ts';
+import type { Incident } from '../model/site.ts';
+import { timeline } from '../model/timeline.ts';
+import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
+import { mirror, now, site } from './data.ts';
+
+/** How many past incidents the home page lists. */
+export const RECENT_LIMIT = 6;
+
+const once = <T,>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+export const current = once(() => overall(site, now));
+export const components = once(() => componentStates(site, now));
+export const regions = once(() => regionStates(site, components()));
+
+const uptimeCache = new Map<string, UptimeSeries>();
+export function uptime(componentId: string): UptimeSeries {
+  let u = uptimeCache.get(componentId);
+  if (!u) uptimeCache.set(componentId, (u = dailyUptime(site, componentId, { days: site.config.uptime.days, now })));
+  return u;
+}
+
+export const tl = (incident: Incident) => timeline(incident, site.config);
+
+/** Maintenance announced and not yet started, soonest first. */
+export const upcomingMaintenance = once(() =>
+  site.incidents
+    .filter((i) => i.kind === 'maintenance' && tl(i).status === 'scheduled' && tl(i).window!.end > now)
+    .sort((a, b) => a.started.getTime() - b.started.getTime()),
+);
+
+/** Closed incidents and maintenance, newest first, for the home page's short history. */
+export const recent = once(() => {
+  const since = now.getTime() - site.config.uptime.days * 86_400_000;
+  return site.incidents.filter((i) => !tl(i).open && i.started.getTime() >= since).slice(0, RECENT_LIMIT);
+});
+
+/** `YYYY-MM` months that have incidents, newest first, always including the current month. */
+export const months = once(() => {
+  const set = new Set(site.incidents.map((i) => monthKey(i.started)));
+  set.add(monthKey(now));
+  return [...set].sort().reverse();
+});
+
+export const byMonth = once(() => {
+  const map = new Map<string, Incident[]>();
+  for (const i of site.incidents) {
+    const k = monthKey(i.started);
+    map.set(k, [...(map.get(k) ?? []), i]);
+  }
+  return map;
+});
+
+export function monthKey(d: Date): string {
+  return d.toISOString().slice(0, 7);
+}
+
+/** Components in config order, grouped; ungrouped ones first. Region focus puts the mirror's regions' components first. */
+export const groupedComponents = once(() => {
+  const focus = mirror.regions;
+  const inFocus = (id: string) => {
+    const c = site.config.components.find((x) => x.id === id)!;
+    const rs = c.regions ?? site.config.regions.map((r) => r.id);
+    return focus.length > 0 && rs.some((r) => focus.includes(r));
+  };
+  const visible = site.config.components.filter((c) => !c.only_show_if_degraded || components().get(c.id)!.state !== 'operational');
+  const ordered = [...visible].sort((a, b) => Number(inFocus(b.id)) - Number(inFocus(a.id)));
+  const groups = [{ id: undefined as string | undefined, components: ordered.filter((c) => !c.group) }];
+  for (const g of site.config.groups) groups.push({ id: g.id, components: ordered.filter((c) => c.group === g.id) });
+  return groups.filter((g) => g.components.length > 0);
+});
