@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `candor` command: a table of sub-commands, each loaded only when used.
+import { CliError } from './lib/cli-error.ts';
+
+const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
+  build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
+  check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
+  preview: { summary: 'serve a built mirror locally', load: () => import('./commands/preview.ts') },
+};
+
+function help(): string {
+  const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `Usage: candor <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun "candor <command> --help" for a command's options.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`candor: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  return (await command.load()).run(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  // A user's mistake is a message, not a stack trace; anything else is our bug and keeps its trace.
+  if (e instanceof CliError) {
+    console.error(`candor: ${e.message}`);
+    process.exitCode = e.exitCode;
+  } else throw e;
+}

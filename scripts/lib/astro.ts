@@ -1,0 +1,58 @@
+// Runs `astro build` for one mirror in its own process: separate memory, and mirrors can build in parallel.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository that holds astro.config.mjs and site/ (not necessarily the content root). */
+export const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+export interface AstroBuild {
+  root: string;
+  mirror: string;
+  now: Date;
+  outDir: string;
+  cacheDir: string;
+}
+
+export interface AstroResult {
+  pages: number;
+  ms: number;
+}
+
+export function astroBuild(b: AstroBuild): Promise<AstroResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
+      cwd: APP_DIR,
+      env: {
+        ...process.env,
+        CANDOR_ROOT: b.root,
+        CANDOR_MIRROR: b.mirror,
+        CANDOR_NOW: b.now.toISOString(),
+        CANDOR_OUT_DIR: b.outDir,
+        CANDOR_CACHE_DIR: b.cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        resolve({ pages: countPages(b.outDir), ms: performance.now() - started });
+      } else {
+        reject(new Error(`astro build for mirror "${b.mirror}" failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+      }
+    });
+  });
+}
+
+/** HTML pages written, counted from the output rather than parsed from Astro's log. */
+export function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
