@@ -1,0 +1,96 @@
+// `candor build` and `candor check` as a user runs them: clear messages, exit codes, and nothing half-written.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAtomically } from '../../scripts/lib/staging.ts';
+import { candor } from '../helpers/cli.ts';
+import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
+import { md, testdir } from '../helpers/testdir.ts';
+
+const broken = () =>
+  testdir({
+    'incidents/2026-11-23-api/index.md': md({ title: 'API', kind: 'incident', impact: 'severe', components: ['api'], started: '2026-11-23T10:00:00Z' }),
+    'incidents/2026-11-23-api/2026-11-23T1010Z.md': md({ status: 'investigating' }, 'x'),
+  });
+
+describe('candor build', () => {
+  it('stops on content errors with a readable report, no stack trace, and leaves the old site alone', () => {
+    const root = broken();
+    const out = join(root, 'dist');
+    mkdirSync(join(out, 'main'), { recursive: true });
+    writeFileSync(join(out, 'main', 'index.html'), 'previous site');
+    const r = candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('incidents/2026-11-23-api/index.md:4 impact: unknown impact "severe"');
+    expect(r.stderr).toContain('fix: use one of: minor, major, critical');
+    expect(r.stderr).toContain('next_update: is missing on an unresolved incident');
+    expect(r.stderr).toContain('2 problems found; nothing was built.');
+    expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(readFileSync(join(out, 'main', 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(out)).toEqual(['main']);
+  });
+
+  it('replaces a mirror only after its new build succeeded', () => {
+    const out = mkdtempSync(join(tmpdir(), 'candor-out-'));
+    mkdirSync(join(out, 'main'));
+    writeFileSync(join(out, 'main', 'stale.html'), 'old');
+    const r = candor(['build', '--root', join(FIXTURES, 'basic'), '--out', out, '--now', FIXTURE_NOW]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^built main: \d+ pages in [\d.]+ s/m);
+    expect(existsSync(join(out, 'main', 'stale.html'))).toBe(false);
+    expect(existsSync(join(out, 'main', 'index.html'))).toBe(true);
+    expect(readdirSync(out)).toEqual(['main']);
+  });
+
+  it('names an unknown mirror and suggests the closest', () => {
+    const r = candor(['build', '--root', join(FIXTURES, 'basic'), '--mirror', 'mian', '--now', FIXTURE_NOW]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--mirror: no mirror "mian"\n  fix: did you mean "main"?');
+  });
+
+  it('explains bad flags and has help', () => {
+    expect(candor(['build', '--bogus']).stderr).toContain("Unknown option '--bogus'");
+    expect(candor(['build', '--now', '2026-11-23T10:00']).stderr).toContain('--now: "2026-11-23T10:00" has no time zone');
+    const help = candor(['build', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: candor build');
+    expect(candor(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('candor check', () => {
+  it('passes valid content and fails broken content', () => {
+    const ok = candor(['check', '--root', join(FIXTURES, 'basic'), '--now', FIXTURE_NOW]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('ok: 5 incidents and maintenance windows, 10 updates, 1 mirror(s)\n');
+    const bad = candor(['check', '--root', broken(), '--now', FIXTURE_NOW]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('2 problems found');
+  });
+});
+
+describe('buildAtomically', () => {
+  it('keeps the previous output whole when a build fails mid-way, and cleans up its staging folder', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'candor-atomic-'));
+    const target = join(parent, 'site');
+    mkdirSync(target);
+    writeFileSync(join(target, 'index.html'), 'old home');
+    await expect(
+      buildAtomically(target, async (staging) => {
+        mkdirSync(staging, { recursive: true });
+        writeFileSync(join(staging, 'index.html'), 'half-written');
+        throw new Error('renderer crashed after one page');
+      }),
+    ).rejects.toThrow('renderer crashed');
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('old home');
+    expect(readdirSync(parent)).toEqual(['site']);
+
+    await buildAtomically(target, async (staging) => {
+      mkdirSync(staging, { recursive: true });
+      writeFileSync(join(staging, 'index.html'), 'new home');
+    });
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new home');
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+});

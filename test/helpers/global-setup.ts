@@ -1,0 +1,18 @@
+// Builds the fixture site and the shipped example site once, with the real CLI, before the tests run.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { candor } from './cli.ts';
+import { FIXTURE_NOW, FIXTURES, OUT, REPO } from './paths.ts';
+
+export default function setup() {
+  rmSync(OUT, { recursive: true, force: true });
+  const builds = [
+    ['--root', join(FIXTURES, 'basic'), '--out', join(OUT, 'basic'), '--now', FIXTURE_NOW],
+    // The example ships with real dates, so it is built as of the clock, as a user would build it.
+    ['--root', REPO, '--out', join(OUT, 'example')],
+  ];
+  for (const args of builds) {
+    const r = candor(['build', ...args]);
+    if (r.code !== 0) throw new Error(`fixture build failed: candor build ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
+  }
+}

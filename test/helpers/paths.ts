@@ -1,0 +1,14 @@
+// Where fixtures live and where the global setup builds them.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export const OUT = join(REPO, 'test', '.out');
+export const FIXTURES = join(REPO, 'test', 'fixtures');
+export const CLI = join(REPO, 'scripts', 'candor.ts');
+
+/** The instant fixture sites are built for, so their output never depends on the clock. */
+export const FIXTURE_NOW = '2026-11-23T12:00:00Z';
+
+export const BASIC_SITE = join(OUT, 'basic', 'main');
+export const EXAMPLE_SITE = join(OUT, 'example', 'global');
