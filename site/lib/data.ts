@@ -6,6 +6,8 @@ import type { LocalizedText } from '../model/schema/common.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Site } from '../model/site.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+
+const DEFAULT_IMPACT_KEYS = { minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
 import { readBuildEnv } from './build-env.ts';
 import { absoluteUrl, pathFor } from './urls.ts';
 
@@ -24,6 +26,8 @@ export interface Lang {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   fmt: Formatter;
   text: (value: LocalizedText | undefined) => string;
+  /** Name of an impact level: the config's, else the translated default for minor/major/critical, else its id. */
+  impact: (id: string) => string;
   /** Site-relative link to a route in this language. */
   href: (route?: string) => string;
   /** Absolute URL of a route in this language. */
@@ -36,6 +40,11 @@ export function lang(locale: string): Lang {
     t: (key, params) => t(locale, key, params),
     fmt: formatter(locale, mirror.time_zone),
     text: (value) => (value === undefined ? '' : localize(value, locale, site.config.locale)),
+    impact: (id) => {
+      const name = site.config.impacts[id]?.name;
+      if (name) return localize(name, locale, site.config.locale);
+      return id in DEFAULT_IMPACT_KEYS ? t(locale, DEFAULT_IMPACT_KEYS[id as keyof typeof DEFAULT_IMPACT_KEYS]) : id;
+    },
     href: (route) => pathFor(mirror, locale, route),
     abs: (route) => absoluteUrl(mirror, locale, route),
   };

@@ -26,3 +26,33 @@ export function absoluteUrl(mirror: MirrorConfig, locale: string, route = ''): s
 export function localeParams(mirror: MirrorConfig) {
   return mirrorLocales(mirror).map((locale) => ({ params: { locale: locale === mirror.locale ? undefined : locale }, locale }));
 }
+
+/** A mirror's display name: its configured name, or its host. */
+export function mirrorHost(mirror: MirrorConfig): string {
+  return new URL(mirror.url).host;
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * hreflang links for `route` across every mirror and language. A language served by several mirrors is
+ * announced once, by the first mirror in the config that serves it: hreflang values must be unique, and every
+ * mirror must announce the same set so the links are reciprocal.
+ */
+export function alternates(mirrors: MirrorConfig[], route: string): Alternate[] {
+  const seen = new Set<string>();
+  const result: Alternate[] = [];
+  for (const m of mirrors) {
+    for (const locale of mirrorLocales(m)) {
+      if (seen.has(locale)) continue;
+      seen.add(locale);
+      result.push({ hreflang: locale, href: absoluteUrl(m, locale, route) });
+    }
+  }
+  const primary = mirrors[0]!;
+  result.push({ hreflang: 'x-default', href: absoluteUrl(primary, primary.locale, route) });
+  return result;
+}

@@ -1,5 +1,5 @@
 // Derived state for pages, computed once per build and bounded so the home page never grows with history.
-import { componentStates, overall, regionStates } from '../model/status.ts';
+import { componentRegions, componentStates, incidentRegions, overall, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
@@ -59,16 +59,23 @@ export function monthKey(d: Date): string {
   return d.toISOString().slice(0, 7);
 }
 
+/** Whether something touching these regions is in the mirror's region focus. */
+const inFocus = (regions: string[]) => mirror.regions.some((r) => regions.includes(r));
+
+/** Stable sort putting what touches the mirror's focus regions first. */
+export function focusFirst(incidents: Incident[]): Incident[] {
+  return [...incidents].sort((a, b) => Number(inFocus(incidentRegions(site, b))) - Number(inFocus(incidentRegions(site, a))));
+}
+
+/** Incidents touching a region, newest first. */
+export function regionIncidents(regionId: string): Incident[] {
+  return site.incidents.filter((i) => incidentRegions(site, i).includes(regionId));
+}
+
 /** Components in config order, grouped; ungrouped ones first. Region focus puts the mirror's regions' components first. */
 export const groupedComponents = once(() => {
-  const focus = mirror.regions;
-  const inFocus = (id: string) => {
-    const c = site.config.components.find((x) => x.id === id)!;
-    const rs = c.regions ?? site.config.regions.map((r) => r.id);
-    return focus.length > 0 && rs.some((r) => focus.includes(r));
-  };
   const visible = site.config.components.filter((c) => !c.only_show_if_degraded || components().get(c.id)!.state !== 'operational');
-  const ordered = [...visible].sort((a, b) => Number(inFocus(b.id)) - Number(inFocus(a.id)));
+  const ordered = [...visible].sort((a, b) => Number(inFocus(componentRegions(site, b.id))) - Number(inFocus(componentRegions(site, a.id))));
   const groups = [{ id: undefined as string | undefined, components: ordered.filter((c) => !c.group) }];
   for (const g of site.config.groups) groups.push({ id: g.id, components: ordered.filter((c) => c.group === g.id) });
   return groups.filter((g) => g.components.length > 0);

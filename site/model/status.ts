@@ -74,3 +74,9 @@ export function overall(site: Site, now: Date): Overall {
   incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());
   return { indicator: indicator === 'none' && maintenance.length ? 'maintenance' : indicator, incidents, maintenance };
 }
+
+/** Regions an incident touches: its own list, or every region its components run in. */
+export function incidentRegions(site: Site, incident: Incident): string[] {
+  if (incident.regions.length) return incident.regions;
+  return [...new Set(incident.components.flatMap((c) => componentRegions(site, c)))];
+}

@@ -5,7 +5,8 @@ export function suggest(input: string, known: readonly string[]): string | undef
   if (known.length === 0) return undefined;
   const lower = input.toLowerCase();
   const match = closest(lower, known.map((k) => k.toLowerCase()));
-  const limit = Math.max(2, Math.floor(input.length / 3));
+  // Short names ("pt", "eu") are one typo apart at most; longer ones may take a third of their length.
+  const limit = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
   if (distance(lower, match) > limit) return undefined;
   return known.find((k) => k.toLowerCase() === match);
 }

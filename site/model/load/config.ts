@@ -6,6 +6,7 @@ import { parseYamlFile } from '../frontmatter.ts';
 import { configSchema, type Config } from '../schema/config.ts';
 import { issuesToErrors } from '../schema/issues.ts';
 import { knownList } from '../suggest.ts';
+import { UI_LOCALES, uiLocaleFor } from '../../i18n/index.ts';
 import { readText } from './files.ts';
 
 export const CONFIG_FILE = 'candor.config.yaml';
@@ -59,6 +60,12 @@ function crossCheck(config: Config): RefError[] {
   });
   config.mirrors.forEach((m, i) => {
     m.regions.forEach((r, j) => ref(['mirrors', i, 'regions', j], 'region', r, regions));
+    [m.locale, ...(m.locales ?? [])].forEach((locale, j) => {
+      if (!uiLocaleFor(locale)) {
+        const path = j === 0 ? ['mirrors', i, 'locale'] : ['mirrors', i, 'locales', j - 1];
+        errors.push({ path, field: path.join('.'), message: `no interface translation for "${locale}"`, fix: `${knownList(locale, UI_LOCALES)}, or add site/i18n/${locale}.json (see README, "Adding a language")` });
+      }
+    });
     if (m.locales && !m.locales.includes(m.locale)) {
       errors.push({ path: ['mirrors', i, 'locales'], field: `mirrors.${i}.locales`, message: `does not include the mirror's own locale "${m.locale}"`, fix: `add "${m.locale}" to locales` });
     }

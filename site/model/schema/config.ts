@@ -4,8 +4,8 @@ import { COMPONENT_STATES, INDICATORS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timeZoneSchema } from './common.ts';
 
 export const impactSchema = z.strictObject({
-  /** Customer-facing name of the level, e.g. "Major". */
-  name: localizedTextSchema,
+  /** Customer-facing name of the level; `minor`, `major` and `critical` have translated defaults. */
+  name: localizedTextSchema.optional(),
   /** State given to affected components while the incident is open, unless an update says otherwise. */
   component_state: z.enum(COMPONENT_STATES),
   /** Statuspage page indicator this level maps to. */
@@ -39,6 +39,8 @@ export const componentSchema = z.strictObject({
 
 export const mirrorSchema = z.strictObject({
   id: idSchema,
+  /** How other mirrors name this one in their "other regions" links, e.g. "Europe". Defaults to its host name. */
+  name: localizedTextSchema.optional(),
   /** Public URL of this mirror, including its base path: `https://status.example.com.au/` or `https://example.com/status/`. */
   url: absoluteUrlSchema,
   /** Language served at the mirror's root. */
@@ -66,9 +68,9 @@ export const uptimeSchema = z.strictObject({
 });
 
 const DEFAULT_IMPACTS = {
-  minor: { name: 'Minor', component_state: 'degraded_performance', indicator: 'minor' },
-  major: { name: 'Major', component_state: 'partial_outage', indicator: 'major' },
-  critical: { name: 'Critical', component_state: 'major_outage', indicator: 'critical' },
+  minor: { component_state: 'degraded_performance', indicator: 'minor' },
+  major: { component_state: 'partial_outage', indicator: 'major' },
+  critical: { component_state: 'major_outage', indicator: 'critical' },
 } as const;
 
 export const configSchema = z.strictObject({
