@@ -11,4 +11,6 @@ export const CLI = join(REPO, 'scripts', 'candor.ts');
 export const FIXTURE_NOW = '2026-11-23T12:00:00Z';
 
 export const BASIC_SITE = join(OUT, 'basic', 'main');
-export const EXAMPLE_SITE = join(OUT, 'example', 'global');
+export const EXAMPLE_OUT = join(OUT, 'example');
+export const EXAMPLE_SITE = join(EXAMPLE_OUT, 'global');
+export const MIRRORS_OUT = join(OUT, 'mirrors');

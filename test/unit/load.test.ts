@@ -130,6 +130,22 @@ describe('loadSite', () => {
     expect(text).toContain('mirrors.0.time_zone: is not an IANA time zone');
   });
 
+  it('refuses a mirror language without an interface translation, and a translation no mirror serves', async () => {
+    const config = 'name: X\ncomponents: [{ id: api, name: API }]\nmirrors:\n  - { id: main, url: https://s.example/, locale: en, locales: [en, pt, fr] }\n';
+    const errors = await errorsOf({}, config);
+    expect(formatErrors(errors)).toContain('candor.config.yaml:4 mirrors.0.locales.1: no interface translation for "pt"\n  fix: use one of: en, fr, de, sv, ro, zh-CN, or add site/i18n/pt.json (see README, "Adding a language")');
+    const content = await errorsOf({
+      'incidents/2026-11-23-api/index.md': INDEX,
+      'incidents/2026-11-23-api/2026-11-23T1010Z.md': FIRST,
+      'incidents/2026-11-23-api/2026-11-23T1010Z.de.md': 'Einige Anfragen schlagen fehl.',
+      'incidents/2026-11-23-api/2026-11-23T1020Z.fr.md': 'Traduction orpheline.',
+    });
+    expect(content.map((e) => `${e.file}: ${e.message}`)).toEqual([
+      'incidents/2026-11-23-api/2026-11-23T1010Z.de.md: is a translation into "de", which no mirror serves',
+      'incidents/2026-11-23-api/2026-11-23T1020Z.fr.md: translates an update that does not exist (2026-11-23T1020Z.md)',
+    ]);
+  });
+
   it('reports a missing config file', async () => {
     const errors = await errorsOf({ 'incidents/.gitkeep': '' }, undefined).catch(() => []);
     expect(errors).toEqual([]);

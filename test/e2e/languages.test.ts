@@ -1,0 +1,58 @@
+// Switching language in a real browser keeps the reader on the same page; localized pages stay accessible.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDir } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
+import { EXAMPLE_OUT, MIRRORS_OUT } from '../helpers/paths.ts';
+
+let browser: Browser;
+const servers: Server[] = [];
+
+async function serve(dir: string, base: string): Promise<string> {
+  const { server, url } = await serveDir(dir, base);
+  servers.push(server);
+  return url;
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+describe('languages in Chromium', () => {
+  it('switches language and lands on the same page', async () => {
+    const base = await serve(join(MIRRORS_OUT, 'eu'), '/status/');
+    const page = await browser.newPage();
+    await page.goto(new URL('incidents/2026-10-24-payments-slow/', base).href);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.locator('h1').innerText()).toBe('Zahlungen sind in Europa langsam');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL('**/status/fr/incidents/2026-10-24-payments-slow/');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL('**/status/en/incidents/2026-10-24-payments-slow/');
+    expect(await page.locator('h1').innerText()).toBe('Payments are slow in Europe');
+    await page.close();
+  });
+
+  for (const [mirror, base, locale] of [['eu', '/', 'de'], ['cn', '/status/', 'zh-CN'], ['eu', '/', 'ro']] as const) {
+    it(`has no axe violations on the example ${mirror} mirror in ${locale}`, async () => {
+      const url = await serve(join(EXAMPLE_OUT, mirror), base);
+      const page = await (await browser.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(new URL(locale === 'ro' ? 'ro/' : '', url).href);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
