@@ -28,6 +28,8 @@ export interface IncidentTimeline {
   /** Index components plus any an update added. */
   components: string[];
   segments: Segment[];
+  /** State of every affected component right after each update (aligned with `incident.updates`). */
+  afterEach: Record<string, ComponentStateName>[];
 }
 
 const cache = new WeakMap<Incident, IncidentTimeline>();
@@ -48,6 +50,7 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
   // Points where the set of states changes; `null` means the incident affects nothing from then on.
   const points: { at: Date; states: Record<string, ComponentStateName> | null }[] = [];
   const explicit: Record<string, ComponentStateName> = {};
+  const afterEach: Record<string, ComponentStateName>[] = [];
   let cycleStart: Date | undefined;
   let identifiedAt: Date | undefined;
   let monitoringAt: Date | undefined;
@@ -64,6 +67,7 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
     // Customers were affected from `started`, before anyone posted: the first update's states reach back to it.
     const at = i === 0 && incident.kind === 'incident' && active ? incident.started : u.at;
     points.push({ at, states });
+    afterEach.push(states ?? Object.fromEntries(components.map((c) => [c, 'operational' as ComponentStateName])));
     if (active && !cycleStart) cycleStart = at;
     if (u.status === 'identified' && !identifiedAt) identifiedAt = u.at;
     if (u.status === 'monitoring' && !monitoringAt) monitoringAt = u.at;
@@ -93,6 +97,7 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
     window: incident.scheduled && windowEnd ? { start: incident.scheduled.start, end: windowEnd } : undefined,
     components,
     segments,
+    afterEach,
   };
 }
 

@@ -1,0 +1,60 @@
+// One feed entry per incident or maintenance, shared by RSS and Atom: the updates newest first, each with
+// its status and time, in the reader's language and the mirror's time zone.
+import { t } from '../../i18n/index.ts';
+import { formatter, localize } from '../format.ts';
+import { renderMarkdown } from '../markdown.ts';
+import type { MirrorConfig } from '../schema/config.ts';
+import type { Incident, Site } from '../site.ts';
+import { timeline } from '../timeline.ts';
+import { prose } from '../translate.ts';
+
+/** Entries per feed: enough for any reader to catch up, small enough to fetch often. */
+export const FEED_LIMIT = 50;
+
+export interface FeedEntry {
+  /** Absolute URL of the incident page: the entry's stable id and link. */
+  url: string;
+  title: string;
+  published: Date;
+  /** Time of the latest update: readers see the entry change when one is posted. */
+  updated: Date;
+  /** Safe HTML (from the one sanitising pipeline); feed libraries escape it into the XML. */
+  html: string;
+}
+
+export interface FeedOptions {
+  site: Site;
+  mirror: MirrorConfig;
+  locale: string;
+  now: Date;
+  incidentUrl: (incident: Incident) => string;
+  /** Only incidents affecting this component. */
+  componentId?: string;
+}
+
+export function feedEntries({ site, mirror, locale, now, incidentUrl, componentId }: FeedOptions): FeedEntry[] {
+  const fmt = formatter(locale, mirror.time_zone);
+  const source = site.config.locale;
+  const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
+  return site.incidents
+    .filter((i) => i.updates[0]!.at <= now && (!componentId || timeline(i, site.config).components.includes(componentId)))
+    .sort((a, b) => timeline(b, site.config).latest.at.getTime() - timeline(a, site.config).latest.at.getTime())
+    .slice(0, FEED_LIMIT)
+    .map((incident) => {
+      const tl = timeline(incident, site.config);
+      const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
+      const facts = `<p>${escapeHtml(`${t(locale, `kind.${incident.kind}`)} · ${t(locale, 'incident.affects')}: ${tl.components.map(name).join(', ')}`)}</p>`;
+      const updates = [...incident.updates].reverse().map((u) => {
+        const text = prose({ body: u.body }, u.translations, locale, source);
+        const heading = `${t(locale, `status.${u.status}`)} · ${fmt.dateTime(u.at)}`;
+        const next = u.nextUpdate ? `<p>${escapeHtml(t(locale, 'incident.nextUpdate', { time: fmt.time(u.nextUpdate, u.at) }))}</p>` : '';
+        const lang = text.lang === locale ? '' : ` lang="${text.lang}"`;
+        return `<h3>${escapeHtml(heading)}</h3><div${lang}>${renderMarkdown(text.body)}</div>${next}`;
+      });
+      return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: facts + updates.join('') };
+    });
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,149 @@
+// What /api/v2/ serves for one mirror, built from the same derived state as the pages.
+import { localize } from '../format.ts';
+import { stableId } from '../ids.ts';
+import type { MirrorConfig } from '../schema/config.ts';
+import type { Incident, Site } from '../site.ts';
+import { componentStates, overall } from '../status.ts';
+import { worstState, type ComponentStateName, type OverallIndicator } from '../states.ts';
+import { timeline } from '../timeline.ts';
+import { prose } from '../translate.ts';
+import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageMaintenance, StatuspageUpdate } from './schemas.ts';
+
+/** How many incidents and maintenances the list documents carry, as Statuspage does. */
+export const API_LIST_LIMIT = 50;
+
+/** Statuspage's own words for each indicator. */
+export const STATUS_DESCRIPTIONS = {
+  none: 'All Systems Operational',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major System Outage',
+  maintenance: 'Service Under Maintenance',
+} as const satisfies Record<OverallIndicator, string>;
+
+export interface ApiContext {
+  site: Site;
+  mirror: MirrorConfig;
+  now: Date;
+  /** Absolute URL of an incident on this mirror. */
+  incidentUrl: (incident: Incident) => string;
+}
+
+export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, object> {
+  const { site, mirror, now } = ctx;
+  const locale = mirror.locale;
+  const text = (v: Parameters<typeof localize>[0]) => localize(v, locale, site.config.locale);
+  const pageId = stableId('page', text(site.config.name));
+  const latestChange = site.incidents.flatMap((i) => i.updates.map((u) => u.at.getTime())).reduce((a, b) => Math.max(a, b), 0);
+  const firstChange = site.incidents.reduce((a, i) => Math.min(a, i.started.getTime()), latestChange || now.getTime());
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const page = { id: pageId, name: text(site.config.name), url: mirror.url, time_zone: mirror.time_zone, updated_at: iso(latestChange || now.getTime()) };
+
+  const states = componentStates(site, now);
+  const touched = (componentId: string) =>
+    site.incidents.filter((i) => timeline(i, site.config).components.includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
+  const componentObjects = new Map<string, StatuspageComponent>();
+  const created = (since: string | undefined) => (since ? `${since}T00:00:00.000Z` : iso(firstChange));
+  const topLevel = [...site.config.components.filter((c) => !c.group).map((c) => c.id), ...site.config.groups.map((g) => `group:${g.id}`)];
+  for (const c of site.config.components) {
+    const siblings = site.config.components.filter((x) => x.group === c.group);
+    const times = touched(c.id);
+    componentObjects.set(c.id, {
+      id: stableId('component', c.id),
+      name: text(c.name),
+      status: states.get(c.id)!.state,
+      created_at: created(c.since),
+      updated_at: times.length ? iso(Math.max(...times)) : created(c.since),
+      position: c.group ? siblings.indexOf(c) + 1 : topLevel.indexOf(c.id) + 1,
+      description: c.description ? text(c.description) : null,
+      showcase: true,
+      start_date: c.since ?? null,
+      group_id: c.group ? stableId('group', c.group) : null,
+      page_id: pageId,
+      group: false,
+      only_show_if_degraded: c.only_show_if_degraded,
+    });
+  }
+  const groupObjects: StatuspageComponent[] = site.config.groups.map((g) => {
+    const members = site.config.components.filter((c) => c.group === g.id).map((c) => componentObjects.get(c.id)!);
+    return {
+      id: stableId('group', g.id),
+      name: text(g.name),
+      status: worstState(members.map((m) => m.status)),
+      created_at: members.map((m) => m.created_at).sort()[0] ?? iso(firstChange),
+      updated_at: members.map((m) => m.updated_at).sort().at(-1) ?? iso(firstChange),
+      position: topLevel.indexOf(`group:${g.id}`) + 1,
+      description: g.description ? text(g.description) : null,
+      showcase: false,
+      start_date: null,
+      group_id: null,
+      page_id: pageId,
+      group: true,
+      only_show_if_degraded: false,
+      components: members.map((m) => m.id),
+    };
+  });
+  const components = [...componentObjects.values(), ...groupObjects];
+
+  const toIncident = (incident: Incident): StatuspageIncident | StatuspageMaintenance => {
+    const t = timeline(incident, site.config);
+    const incidentId = stableId('incident', incident.id);
+    const updates: StatuspageUpdate[] = incident.updates.map((u, i) => {
+      const before = i === 0 ? {} : t.afterEach[i - 1]!;
+      const after = t.afterEach[i]!;
+      const changed = Object.entries(after)
+        .filter(([c, s]) => (before[c] ?? 'operational') !== s)
+        .map(([c, s]) => ({ code: stableId('component', c), name: text(site.config.components.find((x) => x.id === c)!.name), old_status: (before[c] ?? 'operational') as ComponentStateName, new_status: s }));
+      const at = u.at.toISOString();
+      return {
+        id: stableId('update', u.id),
+        status: u.status,
+        body: prose({ body: u.body }, u.translations, locale, site.config.locale).body,
+        incident_id: incidentId,
+        created_at: at,
+        updated_at: at,
+        display_at: at,
+        affected_components: changed.length ? changed : null,
+        deliver_notifications: true,
+        custom_tweet: null,
+        tweet_id: null,
+      };
+    });
+    const base = {
+      id: incidentId,
+      name: prose({ body: '', title: incident.title }, incident.translations, locale, site.config.locale).title!,
+      status: t.status,
+      created_at: t.acknowledgedAt.toISOString(),
+      updated_at: t.latest.at.toISOString(),
+      monitoring_at: t.monitoringAt?.toISOString() ?? null,
+      resolved_at: t.resolvedAt?.toISOString() ?? null,
+      impact: incident.kind === 'maintenance' ? ('maintenance' as const) : (site.config.impacts[incident.impact!]?.indicator ?? 'minor'),
+      shortlink: ctx.incidentUrl(incident),
+      started_at: incident.started.toISOString(),
+      page_id: pageId,
+      incident_updates: updates.reverse(),
+      components: t.components.map((c) => componentObjects.get(c)!).filter(Boolean),
+    };
+    if (incident.kind === 'incident') return base as StatuspageIncident;
+    return { ...base, scheduled_for: t.window!.start.toISOString(), scheduled_until: t.window!.end.toISOString() } as StatuspageMaintenance;
+  };
+
+  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now);
+  const maintenances = site.incidents.filter((i) => i.kind === 'maintenance');
+  const unresolved = incidents.filter((i) => timeline(i, site.config).open).map(toIncident);
+  const upcoming = maintenances.filter((i) => timeline(i, site.config).status === 'scheduled').map(toIncident).reverse();
+  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config).status)).map(toIncident);
+  const { indicator } = overall(site, now);
+  const status = { indicator, description: STATUS_DESCRIPTIONS[indicator] };
+
+  return {
+    'summary.json': { page, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
+    'status.json': { page, status },
+    'components.json': { page, components },
+    'incidents.json': { page, incidents: incidents.slice(0, API_LIST_LIMIT).map(toIncident) },
+    'incidents/unresolved.json': { page, incidents: unresolved },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, API_LIST_LIMIT).map(toIncident) },
+    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
+    'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
+  };
+}
