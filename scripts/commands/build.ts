@@ -1,5 +1,7 @@
 // `candor build`: validate, then build each mirror into dist/<mirror>/, replacing a mirror's output only on success.
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { hostHeaders } from '../../site/model/publish/headers.ts';
 import { join, resolve } from 'node:path';
 import { formatError } from '../../site/model/errors.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
@@ -39,9 +41,12 @@ export async function run(argv: string[]): Promise<number> {
     for (let id = queue.shift(); id; id = queue.shift()) {
       const mirrorId = id;
       try {
-        const r = await buildAtomically(join(out, mirrorId), (staging) =>
-          astroBuild({ root, mirror: mirrorId, now, outDir: staging, cacheDir: join(APP_DIR, 'node_modules', '.astro', mirrorId) }),
-        );
+        const mirror = site.config.mirrors.find((m) => m.id === mirrorId)!;
+        const r = await buildAtomically(join(out, mirrorId), async (staging) => {
+          const result = await astroBuild({ root, mirror: mirrorId, now, outDir: staging, cacheDir: join(APP_DIR, 'node_modules', '.astro', mirrorId) });
+          await writeFile(join(staging, '_headers'), hostHeaders(mirror));
+          return result;
+        });
         console.log(`built ${mirrorId}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s → ${join(values.out, mirrorId)}/`);
       } catch (e) {
         failures.push(mirrorId);

@@ -1,0 +1,91 @@
+// Feeds, calendar, badges and the API for this build's mirror: thin wrappers over the model.
+import rss from '@astrojs/rss';
+import { makeBadge } from 'badge-maker';
+import { Feed } from 'feed';
+import { localize } from '../model/format.ts';
+import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
+import { maintenanceCalendar } from '../model/publish/calendar.ts';
+import { feedEntries } from '../model/publish/entries.ts';
+import type { Incident } from '../model/site.ts';
+import { statuspageDocuments } from '../model/statuspage/documents.ts';
+import { t } from '../i18n/index.ts';
+import { lang, mirror, now, site } from './data.ts';
+import { absoluteUrl } from './urls.ts';
+
+const incidentUrl = (locale: string) => (i: Incident) => absoluteUrl(mirror, locale, `incidents/${i.id}/`);
+const siteName = (locale: string) => localize(site.config.name, locale, site.config.locale);
+const componentName = (locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
+
+function feedMeta(locale: string, componentId?: string) {
+  const name = siteName(locale);
+  const route = componentId ? `components/${componentId}/` : '';
+  return {
+    title: componentId ? t(locale, 'feed.componentTitle', { name, component: componentName(locale, componentId) }) : t(locale, 'feed.title', { name }),
+    description: t(locale, 'feed.description', { name }),
+    home: absoluteUrl(mirror, locale, route),
+    self: (kind: 'rss' | 'atom') => absoluteUrl(mirror, locale, `${route}${kind}.xml`),
+    entries: feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId }),
+  };
+}
+
+export async function rssFeed(locale: string, componentId?: string): Promise<Response> {
+  const m = feedMeta(locale, componentId);
+  const response = await rss({
+    title: m.title,
+    description: m.description,
+    site: m.home,
+    items: m.entries.map((e) => ({ title: e.title, link: e.url, pubDate: e.updated, description: e.html })),
+    customData: `<language>${locale}</language><lastBuildDate>${(m.entries[0]?.updated ?? now).toUTCString()}</lastBuildDate><atom:link href="${m.self('rss')}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+  });
+  return new Response(await response.text(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
+
+export function atomFeed(locale: string, componentId?: string): Response {
+  const m = feedMeta(locale, componentId);
+  const feed = new Feed({
+    id: m.self('atom'),
+    title: m.title,
+    description: m.description,
+    link: m.home,
+    language: locale,
+    // The newest update, not the build time: an unchanged history yields an identical feed.
+    updated: m.entries[0]?.updated ?? now,
+    feedLinks: { atom: m.self('atom') },
+    author: { name: siteName(locale), link: absoluteUrl(mirror, locale) },
+    copyright: siteName(locale),
+  });
+  for (const e of m.entries) feed.addItem({ id: e.url, link: e.url, title: e.title, date: e.updated, published: e.published, content: e.html });
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
+
+export function calendar(locale: string): Response {
+  return new Response(maintenanceCalendar(site, mirror, locale, incidentUrl(locale)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+export function badge(locale: string, format: 'svg' | 'json', componentId?: string): Response {
+  const content = badgeContent(site, now, locale, componentId, componentId && componentName(locale, componentId));
+  if (format === 'json') return Response.json(shieldsEndpoint(content));
+  return new Response(makeBadge(content), { headers: { 'Content-Type': 'image/svg+xml' } });
+}
+
+let documents: ReturnType<typeof statuspageDocuments> | undefined;
+export function apiDocuments() {
+  return (documents ??= statuspageDocuments({ site, mirror, now, incidentUrl: incidentUrl(mirror.locale) }));
+}
+
+/**
+ * Strings the widget shows, in one language. Its links are relative to the script's own URL, so it talks
+ * to whichever mirror served it: `widget.js` sits at the language's root, the API at the mirror's.
+ */
+export function widgetStrings(locale: string) {
+  const l = lang(locale);
+  const up = locale === mirror.locale ? '' : '../';
+  return {
+    page: './',
+    api: `${up}api/v2/status.json`,
+    lang: locale,
+    link: l.t('widget.link'),
+    text: Object.fromEntries((['minor', 'major', 'critical', 'maintenance'] as const).map((i) => [i, l.t(`overall.${i}`)])),
+  };
+}

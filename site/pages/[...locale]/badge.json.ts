@@ -1,0 +1,6 @@
+// The page's status for shields.io's endpoint badge.
+import { badge } from '../../lib/publish.ts';
+import { localeRoutes } from '../../lib/routes.ts';
+
+export const getStaticPaths = localeRoutes;
+export const GET = ({ props }: { props: { locale: string } }) => badge(props.locale, 'json');
