@@ -76,6 +76,17 @@ describe('in Chromium', () => {
     expect(overflow).toBe(0);
   });
 
+  it('embeds: the widget reads status.json and shows a localized banner linking to the page', async () => {
+    const { page, problems } = await open('404.html');
+    await page.addScriptTag({ url: new URL('widget.js', base).href });
+    const banner = page.locator('#candor-status');
+    await expect.poll(() => banner.count()).toBe(1);
+    expect(await banner.getAttribute('role')).toBe('status');
+    expect(await banner.innerText()).toBe('Partial outage Details');
+    expect(await banner.locator('a').getAttribute('href')).toBe(base);
+    expect(problems).toEqual([]);
+  });
+
   it('runs no script from hostile content', async () => {
     const { page, problems } = await open('incidents/2026-11-20-hostile-markdown/');
     for (const link of await page.locator('main a').all()) await link.click({ trial: true }).catch(() => {});
