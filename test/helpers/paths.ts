@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const OUT = join(REPO, 'test', '.out');
+// CANDOR_TEST_OUT lets two test runs (say, two people's) share a checkout without clobbering each other's builds.
+export const OUT = process.env.CANDOR_TEST_OUT ?? join(REPO, 'test', '.out');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 export const CLI = join(REPO, 'scripts', 'candor.ts');
 
