@@ -7,6 +7,8 @@ export interface ParsedFile {
   data: Record<string, unknown>;
   /** Markdown after the frontmatter. */
   body: string;
+  /** Line of the file on which `body` starts, so findings in the text can point at their line. */
+  bodyLine: number;
   /** Line number in the file of a frontmatter field path, when it can be found. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -63,7 +65,8 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem
     throw e;
   }
   const parsed = file.data as unknown as ReturnType<typeof parseYaml> | Record<string, never>;
-  if (!('doc' in parsed)) return { data: {}, body: file.content, lineOf: () => undefined };
+  const bodyLine = text.split('\n').length - file.content.split('\n').length + 1;
+  if (!('doc' in parsed)) return { data: {}, body: file.content, bodyLine, lineOf: () => undefined };
   // gray-matter's block starts right after the opening "---", so the block's line N is the file's line N.
   const { doc, lineCounter } = parsed;
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -88,6 +91,7 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem
   return {
     data: (data ?? {}) as Record<string, unknown>,
     body: file.content,
+    bodyLine,
     lineOf: (path) => lineOfPath(doc, path, lineAt),
   };
 }

@@ -27,3 +27,47 @@ export function renderMarkdown(markdown: string): string {
   }
   return html;
 }
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  ordered?: boolean;
+  children?: MdNode[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Plain text of a Markdown body, for email text parts and social posts: paragraphs kept, links as "text (url)". */
+export function markdownToText(markdown: string): string {
+  const inline = (n: MdNode): string => {
+    if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
+    if (n.type === 'break') return '\n';
+    if (n.type === 'html') return '';
+    const inner = (n.children ?? []).map(inline).join('');
+    return n.type === 'link' && n.url && inner !== n.url ? `${inner} (${n.url})` : inner;
+  };
+  const block = (n: MdNode, indent = ''): string[] => {
+    switch (n.type) {
+      case 'list':
+        return (n.children ?? []).flatMap((item, i) => {
+          const [first = '', ...rest] = (item.children ?? []).flatMap((c) => block(c, `${indent}  `));
+          return [`${indent}${n.ordered ? `${i + 1}.` : '-'} ${first.trimStart()}`, ...rest];
+        });
+      case 'code':
+        return [n.value ?? ''];
+      case 'thematicBreak':
+      case 'html':
+        return [];
+      case 'table':
+        return (n.children ?? []).map((row) => (row.children ?? []).map(inline).join(' | '));
+      default:
+        return n.children && !['paragraph', 'heading', 'blockquote'].includes(n.type) ? n.children.flatMap((c) => block(c, indent)) : [`${indent}${inline(n)}`];
+    }
+  };
+  const tree = parser.parse(markdown) as unknown as MdNode;
+  return (tree.children ?? [])
+    .map((n) => block(n).join('\n'))
+    .filter((s) => s.trim() !== '')
+    .join('\n\n');
+}

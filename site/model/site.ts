@@ -7,6 +7,7 @@ export interface Translation {
   file: string;
   title?: string;
   body: string;
+  bodyLine: number;
 }
 
 export interface Update {
@@ -25,6 +26,10 @@ export interface Update {
   dataLoss?: DataLoss;
   /** Markdown source. */
   body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  /** A hand-written social post, when the derived one will not do. */
+  social?: string;
   translations: Record<string, Translation>;
 }
 
@@ -33,6 +38,7 @@ export interface Postmortem {
   published: Date;
   title?: string;
   body: string;
+  bodyLine: number;
   translations: Record<string, Translation>;
 }
 
@@ -52,8 +58,11 @@ export interface Incident {
   started: Date;
   /** Maintenance only: the window as first announced. */
   scheduled?: { start: Date; end: Date };
+  /** Line of `title:` in index.md. */
+  titleLine?: number;
   /** Markdown summary from index.md. */
   summary: string;
+  summaryLine: number;
   translations: Record<string, Translation>;
   /** Oldest first. */
   updates: Update[];

@@ -7,6 +7,7 @@ import { configSchema, type Config } from '../schema/config.ts';
 import { issuesToErrors } from '../schema/issues.ts';
 import { knownList } from '../suggest.ts';
 import { UI_LOCALES, uiLocaleFor } from '../../i18n/index.ts';
+import { RULE_IDS } from '../lint/ids.ts';
 import { readText } from './files.ts';
 
 export const CONFIG_FILE = 'candor.config.yaml';
@@ -50,6 +51,10 @@ function crossCheck(config: Config): RefError[] {
       seen.add(item.id);
     });
   };
+  for (const id of Object.keys(config.lint)) {
+    const rules: readonly string[] = RULE_IDS.filter((r) => r !== 'schema');
+    if (!rules.includes(id)) errors.push({ path: ['lint', id], field: `lint.${id}`, message: `no lint rule "${id}"`, fix: knownList(id, rules) });
+  }
   unique(config.components, 'components');
   unique(config.regions, 'regions');
   unique(config.groups, 'groups');

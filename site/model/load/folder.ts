@@ -22,7 +22,7 @@ export interface FolderResult {
   errors: ContentError[];
 }
 
-type Parsed<T> = { file: string; data: T; body: string } | undefined;
+type Parsed<T> = { file: string; data: T; body: string; bodyLine: number } | undefined;
 
 export async function readIncidentFolder(root: string, dir: string, lines: LineIndex): Promise<FolderResult> {
   const errors: ContentError[] = [];
@@ -43,7 +43,8 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     if (name === 'index.md') rawKind = parsed.data.kind;
     const result = schema.safeParse(parsed.data);
     if (!result.success) return void errors.push(...issuesToErrors(result.error.issues, parsed.data, schema, file, parsed.lineOf));
-    return { file, data: result.data, body: parsed.body.trim() };
+    const leading = /^\s*/.exec(parsed.body)![0].split('\n').length - 1;
+    return { file, data: result.data, body: parsed.body.trim(), bodyLine: parsed.bodyLine + leading };
   }
 
   let index: Parsed<z.output<typeof indexSchema>>;
@@ -67,12 +68,12 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     } else if (named) {
       const schema = named[1] === 'index' ? indexTranslationSchema : postmortemTranslationSchema;
       const tr = await parse(entry.name, schema);
-      if (tr) (named[1] === 'index' ? indexTr : postmortemTr)[named[2]!] = { file: tr.file, title: tr.data.title, body: tr.body };
+      if (tr) (named[1] === 'index' ? indexTr : postmortemTr)[named[2]!] = { file: tr.file, title: tr.data.title, body: tr.body, bodyLine: tr.bodyLine };
     } else if (update && !update.locale) {
       updateNames.push(entry.name);
     } else if (update) {
       const tr = await parse(entry.name, updateTranslationSchema);
-      if (tr) updateTr.set(update.stem, { ...updateTr.get(update.stem), [update.locale!]: { file: tr.file, body: tr.body } });
+      if (tr) updateTr.set(update.stem, { ...updateTr.get(update.stem), [update.locale!]: { file: tr.file, body: tr.body, bodyLine: tr.bodyLine } });
     } else {
       errors.push({
         file,
@@ -106,6 +107,8 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
       reopen: d.reopen ?? false,
       dataLoss: 'data_loss' in d ? d.data_loss : undefined,
       body: parsed.body,
+      bodyLine: parsed.bodyLine,
+      social: 'social' in d ? d.social : undefined,
       translations: updateTr.get(stem.stem) ?? {},
     });
     updateTr.delete(stem.stem);
@@ -131,7 +134,9 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     owner: head.owner,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
     scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
+    titleLine: lines.get(index.file)?.(['title']),
     summary: index.body,
+    summaryLine: index.bodyLine,
     translations: indexTr,
     updates,
     postmortem: postmortem && toPostmortem(postmortem, postmortemTr),
@@ -145,7 +150,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
 }
 
 function toPostmortem(p: NonNullable<Parsed<z.output<typeof postmortemSchema>>>, translations: Record<string, Translation>): Postmortem {
-  return { file: p.file, published: p.data.published, title: p.data.title, body: p.body, translations };
+  return { file: p.file, published: p.data.published, title: p.data.title, body: p.body, bodyLine: p.bodyLine, translations };
 }
 
 /** Checks an incident folder's name, including that its date is a real one. */

@@ -2,6 +2,7 @@
 // its status and time, in the reader's language and the mirror's time zone.
 import { t } from '../../i18n/index.ts';
 import { formatter, localize } from '../format.ts';
+import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
@@ -53,8 +54,4 @@ export function feedEntries({ site, mirror, locale, now, incidentUrl, componentI
       });
       return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: facts + updates.join('') };
     });
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -53,6 +53,15 @@ export const mirrorSchema = z.strictObject({
   regions: z.array(idSchema).default([]),
 });
 
+/** A lint rule's setting: off, a severity, or a severity plus extra words to look for. */
+export const lintRuleSchema = z.union(
+  [
+    z.enum(['off', 'error', 'warning']),
+    z.strictObject({ severity: z.enum(['off', 'error', 'warning']).optional(), words: z.array(z.string().trim().min(1)).optional() }),
+  ],
+  { error: 'must be off, error, warning, or { severity: warning, words: [SLA] }' },
+);
+
 export const uptimeSchema = z.strictObject({
   /** Days shown in uptime bars. */
   days: z.number().int().min(7).max(366).default(90),
@@ -90,6 +99,8 @@ export const configSchema = z.strictObject({
   uptime: uptimeSchema.prefault({}),
   /** Hours after resolution by which a major or critical incident should have a postmortem. */
   postmortem_due_hours: z.number().positive().default(72),
+  /** Settings for the communication rules of `candor lint`, by rule id. */
+  lint: z.record(z.string(), lintRuleSchema).default({}),
   /** The sites built from this content; the first is the primary one. */
   mirrors: z.array(mirrorSchema).min(1, { error: 'must define at least one mirror' }),
 });

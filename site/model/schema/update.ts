@@ -10,6 +10,8 @@ const sharedShape = {
   next_update: timestampSchema.optional(),
   /** Explicit component states from this update on, e.g. `{ api: degraded_performance }`. */
   components: z.record(z.string(), z.enum(COMPONENT_STATES), { error: 'must map component ids to states' }).optional(),
+  /** A hand-written short post for social media; derived from the body when omitted. */
+  social: z.string().trim().min(1).max(1000).optional(),
 };
 
 export const incidentUpdateSchema = z.strictObject({
