@@ -1,0 +1,55 @@
+// `lint`: validation errors plus the communication rules, with the team's settings applied.
+import type { ContentError } from '../errors.ts';
+import { loadSite } from '../load/index.ts';
+import type { Site } from '../site.ts';
+import { RULES, type Finding, type Severity } from './rules.ts';
+
+export type { Finding, Severity };
+
+/** Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. */
+export function lint(site: Site, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = site.config.lint[rule.id];
+    const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
+    if (severity === 'off') continue;
+    const words = typeof setting === 'object' ? (setting.words ?? []) : [];
+    for (const f of rule.check({ site, now, words })) findings.push({ rule: rule.id, severity, ...f, fix: f.fix || rule.fix });
+  }
+  return sortFindings(findings);
+}
+
+/** Loads and lints a repository: content errors become `schema` findings. */
+export async function lintRepository(root: string, now: Date): Promise<{ site?: Site; findings: Finding[] }> {
+  const loaded = await loadSite(root, { now });
+  if (!loaded.ok) return { findings: loaded.errors.map(schemaFinding) };
+  return { site: loaded.value, findings: lint(loaded.value, now) };
+}
+
+function schemaFinding(e: ContentError): Finding {
+  return { rule: 'schema', severity: 'error', file: e.file, line: e.line, message: e.field ? `${e.field}: ${e.message}` : e.message, fix: e.fix };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+export function formatText(findings: Finding[]): string {
+  if (findings.length === 0) return 'No problems found.';
+  const lines = findings.map((f) => `${f.line ? `${f.file}:${f.line}` : f.file}  ${f.severity}  ${f.rule}  ${f.message}\n  fix: ${f.fix}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return `${lines.join('\n')}\n\n${errors} error(s), ${findings.length - errors} warning(s)`;
+}
+
+export function formatJson(findings: Finding[]): string {
+  return JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length }, null, 2);
+}
+
+/** GitHub Actions workflow commands, which show as annotations on the pull request's files. */
+export function formatGithub(findings: Finding[]): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return findings
+    .map((f) => `::${f.severity} file=${prop(f.file)}${f.line ? `,line=${f.line}` : ''},title=${prop(`candor ${f.rule}`)}::${esc(`${f.message}. Fix: ${f.fix}`)}`)
+    .join('\n');
+}

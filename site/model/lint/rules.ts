@@ -1,0 +1,262 @@
+// The communication rules: each has a stable id, a default severity, a one-line explanation and a fix.
+// Rules are pure functions of the site and `now`; README lists them from this table.
+import { channelVariants, SOCIAL_LIMIT } from '../channels.ts';
+import type { Incident, Site, Update } from '../site.ts';
+import { isFinalStatus } from '../states.ts';
+import { statesAt, timeline } from '../timeline.ts';
+import { HOUR, MINUTE } from '../time.ts';
+import { unfilledPlaceholders } from '../templates/fill.ts';
+import type { RuleId } from './ids.ts';
+import { matcher, normalize, phrasesFor, type Phrases } from './words.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line?: number;
+  message: string;
+  fix: string;
+}
+
+export type RawFinding = Omit<Finding, 'rule' | 'severity'>;
+
+export interface RuleContext {
+  site: Site;
+  now: Date;
+  /** Extra words a team configured for this rule. */
+  words: string[];
+}
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  summary: string;
+  fix: string;
+  check(ctx: RuleContext): RawFinding[];
+}
+
+/** A piece of customer-facing text, with where it lives and its language. */
+export interface TextUnit {
+  file: string;
+  line: number;
+  text: string;
+  locale: string;
+  incident: Incident;
+  update?: Update;
+  /** Postmortems may explain causes in technical terms, so the wording rules skip them. */
+  postmortem?: boolean;
+}
+
+/** Titles, summaries and update bodies in every language: what customers read on the page. */
+export function customerText(site: Site): TextUnit[] {
+  const units: TextUnit[] = [];
+  const source = site.config.locale;
+  for (const incident of site.incidents) {
+    const index = `${incident.dir}/index.md`;
+    units.push({ file: index, line: incident.titleLine ?? 1, text: incident.title, locale: source, incident });
+    if (incident.summary) units.push({ file: index, line: incident.summaryLine, text: incident.summary, locale: source, incident });
+    for (const [locale, tr] of Object.entries(incident.translations)) {
+      if (tr.title) units.push({ file: tr.file, line: 2, text: tr.title, locale, incident });
+      if (tr.body) units.push({ file: tr.file, line: tr.bodyLine, text: tr.body, locale, incident });
+    }
+    for (const update of incident.updates) {
+      units.push({ file: update.file, line: update.bodyLine, text: update.body, locale: source, incident, update });
+      for (const [locale, tr] of Object.entries(update.translations)) units.push({ file: tr.file, line: tr.bodyLine, text: tr.body, locale, incident, update });
+    }
+    const pm = incident.postmortem;
+    if (pm) {
+      units.push({ file: pm.file, line: pm.bodyLine, text: pm.body, locale: source, incident, postmortem: true });
+      for (const [locale, tr] of Object.entries(pm.translations)) units.push({ file: tr.file, line: tr.bodyLine, text: tr.body, locale, incident, postmortem: true });
+    }
+  }
+  return units;
+}
+
+/** Findings for every phrase of a list that occurs, each at its own line. */
+function phraseRule(list: keyof Phrases, message: (match: string) => string, fix: string): Rule['check'] {
+  return ({ site, words }) =>
+    customerText(site).filter((u) => !u.postmortem).flatMap((u) => {
+      const re = matcher([...phrasesFor(u.locale)[list], ...words.map(escapeRegExp)], u.locale);
+      if (!re) return [];
+      return [...normalize(u.text).matchAll(re)].map((m) => ({
+        file: u.file,
+        line: u.line + (u.text.slice(0, m.index).match(/\n/g)?.length ?? 0),
+        message: message(m[0]),
+        fix,
+      }));
+    });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const openIncidents = (site: Site) => site.incidents.filter((i) => i.kind === 'incident' && timeline(i, site.config).open);
+const ago = (ms: number) => (ms >= HOUR ? `${Math.round(ms / HOUR)} h` : `${Math.max(1, Math.round(ms / MINUTE))} min`);
+
+export const RULES: Rule[] = [
+  {
+    id: 'stale-update',
+    severity: 'error',
+    summary: 'An open incident whose promised next update time has passed.',
+    fix: 'Post an update now, even if nothing is new (template "still-working"), with a new next_update.',
+    check: ({ site, now }) =>
+      openIncidents(site).flatMap((i) => {
+        const tl = timeline(i, site.config);
+        if (!tl.nextUpdate || tl.nextUpdate >= now) return [];
+        return [{ file: tl.latest.file, message: `customers were promised an update by ${tl.nextUpdate.toISOString()}, ${ago(now.getTime() - tl.nextUpdate.getTime())} ago`, fix: '' }];
+      }),
+  },
+  {
+    id: 'open-but-operational',
+    severity: 'error',
+    summary: 'An open incident while every component it affects shows "Operational": the "all good during an outage" failure.',
+    fix: 'Give the affected components their real state in the latest update (components: { api: partial_outage }), or resolve the incident.',
+    check: ({ site, now }) =>
+      openIncidents(site).flatMap((i) => {
+        const states = Object.values(statesAt(timeline(i, site.config), now));
+        if (states.length && states.some((s) => s !== 'operational')) return [];
+        return [{ file: timeline(i, site.config).latest.file, message: 'the incident is open but its components all show "Operational"', fix: '' }];
+      }),
+  },
+  {
+    id: 'maintenance-overdue',
+    severity: 'warning',
+    summary: 'Maintenance whose window started without a "started" update, or ended without "completed".',
+    fix: 'Post in_progress when work starts and completed when it ends, or extend the window with scheduled_end.',
+    check: ({ site, now }) =>
+      site.incidents
+        .filter((i) => i.kind === 'maintenance')
+        .flatMap((i) => {
+          const tl = timeline(i, site.config);
+          const w = tl.window!;
+          if (tl.status === 'scheduled' && w.start.getTime() + 15 * MINUTE < now.getTime()) return [{ file: tl.latest.file, message: `the window started at ${w.start.toISOString()} but no update says work has started`, fix: '' }];
+          if (!isFinalStatus(tl.status) && tl.status !== 'scheduled' && w.end < now) return [{ file: tl.latest.file, message: `the window ended at ${w.end.toISOString()} but the maintenance is not marked completed`, fix: '' }];
+          return [];
+        }),
+  },
+  {
+    id: 'empty-update',
+    severity: 'error',
+    summary: 'An update with no text: customers get a status change and no words.',
+    fix: 'Say what customers experience, who is affected, and what happens next.',
+    check: ({ site }) => site.incidents.flatMap((i) => i.updates.filter((u) => u.body.trim() === '').map((u) => ({ file: u.file, line: u.bodyLine, message: 'the update has no text', fix: '' }))),
+  },
+  {
+    id: 'customer-impact',
+    severity: 'warning',
+    summary: "An incident's first update does not say what customers experience.",
+    fix: 'Lead with what customers see and what it means for them ("Some customers can\'t pay invoices by card"), not the internal cause.',
+    check: ({ site, words }) =>
+      site.incidents
+        .filter((i) => i.kind === 'incident')
+        .flatMap((i) => {
+          const first = i.updates[0]!;
+          const re = matcher([...phrasesFor(site.config.locale).impact, ...words.map(escapeRegExp)], site.config.locale)!;
+          return re.test(normalize(first.body)) ? [] : [{ file: first.file, line: first.bodyLine, message: 'the first update does not describe what customers experience', fix: '' }];
+        }),
+  },
+  {
+    id: 'jargon',
+    severity: 'warning',
+    summary: "Internal terms customers don't understand (DNS, 5xx, database failover, k8s, p99…) in customer-facing text.",
+    fix: 'Describe the effect in plain words: "pages fail to load" instead of "502 errors from the load balancer".',
+    check: phraseRule('jargon', (w) => `"${w}" is jargon to most customers`, ''),
+  },
+  {
+    id: 'empty-apology',
+    severity: 'warning',
+    summary: 'An apology that says nothing ("we apologize for any inconvenience" and its equivalents).',
+    fix: 'Say specifically what went wrong for customers and what you are doing; apologise for that, if at all.',
+    check: phraseRule('apology', (w) => `"${w}" is an empty apology`, ''),
+  },
+  {
+    id: 'blame-shifting',
+    severity: 'warning',
+    summary: 'Wording that disowns the problem ("beyond our control", "caused by a third party").',
+    fix: 'Own it: customers chose you, not your providers. Name the provider on the status page if it helps, and say what you are doing.',
+    check: phraseRule('blame', (w) => `"${w}" shifts the blame`, ''),
+  },
+  {
+    id: 'over-promise',
+    severity: 'warning',
+    summary: 'An exact recovery time nobody can promise ("fixed in 5 minutes").',
+    fix: 'Promise only the time of the next update (next_update), not the time of the fix.',
+    check: phraseRule('overPromise', (w) => `"${w}" promises a recovery time`, ''),
+  },
+  {
+    id: 'template-placeholder',
+    severity: 'error',
+    summary: 'A template placeholder ({{what}}) left unfilled in customer-facing text.',
+    fix: 'Replace the placeholder with the words it stands for, or delete its sentence.',
+    check: ({ site }) =>
+      customerText(site).flatMap((u) =>
+        [...u.text.matchAll(/\{\{[^}]*\}\}/g)].filter((m) => unfilledPlaceholders(m[0]).length).map((m) => ({
+          file: u.file,
+          line: u.line + (u.text.slice(0, m.index).match(/\n/g)?.length ?? 0),
+          message: `${m[0]} was never filled in`,
+          fix: '',
+        })),
+      ),
+  },
+  {
+    id: 'all-clear-data-loss',
+    severity: 'error',
+    summary: 'A resolved incident whose all-clear does not say whether any data was lost.',
+    fix: 'Add data_loss: none, some or unknown to the resolving update; the page states it in every language.',
+    check: ({ site }) =>
+      site.incidents
+        .filter((i) => i.kind === 'incident')
+        .flatMap((i) => i.updates.filter((u) => u.status === 'resolved' && !u.dataLoss).map((u) => ({ file: u.file, message: 'the all-clear does not say whether data was lost', fix: '' }))),
+  },
+  {
+    id: 'postmortem-overdue',
+    severity: 'error',
+    summary: 'A major or critical incident resolved longer ago than postmortem_due_hours (72 by default) without a postmortem.',
+    fix: 'Publish one: "candor postmortem <incident>" writes a draft from the timeline.',
+    check: ({ site, now }) =>
+      site.incidents
+        .filter((i) => i.kind === 'incident' && !i.postmortem && ['major', 'critical'].includes(site.config.impacts[i.impact!]?.indicator ?? ''))
+        .flatMap((i) => {
+          const resolved = timeline(i, site.config).resolvedAt;
+          const due = resolved && resolved.getTime() + site.config.postmortem_due_hours * HOUR;
+          if (!due || due > now.getTime()) return [];
+          return [{ file: `${i.dir}/index.md`, message: `resolved ${ago(now.getTime() - resolved.getTime())} ago and still has no postmortem`, fix: '' }];
+        }),
+  },
+  {
+    id: 'third-party-in-social',
+    severity: 'error',
+    summary: 'A social post that names the third party; the status page may name it, posts say "one of our providers".',
+    fix: 'Remove the provider\'s name from "social:", or drop "social:" and let Candor write the post.',
+    check: ({ site }) =>
+      site.incidents
+        .filter((i) => i.provider)
+        .flatMap((i) =>
+          i.updates
+            .filter((u) => u.social && u.social.toLowerCase().includes(i.provider!.toLowerCase()))
+            .map((u) => ({ file: u.file, message: `the social post names ${i.provider}`, fix: '' })),
+        ),
+  },
+  {
+    id: 'social-too-long',
+    severity: 'warning',
+    summary: `A hand-written social post that will be cut to fit ${SOCIAL_LIMIT} characters with its link.`,
+    fix: 'Shorten "social:" so it fits with the link.',
+    check: ({ site }) => {
+      const mirror = site.config.mirrors[0]!;
+      return site.incidents.flatMap((i) =>
+        i.updates
+          .filter((u) => u.social)
+          .flatMap((u) => {
+            const url = new URL(`incidents/${i.id}/`, mirror.url).href;
+            const post = channelVariants(i, u, { site, mirror, locale: site.config.locale, url }).social;
+            return post.includes('…') && !u.social!.includes('…') ? [{ file: u.file, message: `the social post is cut to ${SOCIAL_LIMIT} characters`, fix: '' }] : [];
+          }),
+      );
+    },
+  },
+];
+
