@@ -3,9 +3,15 @@
 import { CliError } from './lib/cli-error.ts';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
+  new: { summary: 'open an incident or announce maintenance, with its first update', load: () => import('./commands/new.ts') },
+  update: { summary: 'post the next update of an incident or maintenance', load: () => import('./commands/update.ts') },
+  resolve: { summary: 'post the all-clear (or the end of maintenance)', load: () => import('./commands/resolve.ts') },
+  postmortem: { summary: 'write a postmortem draft from the timeline, for review in a pull request', load: () => import('./commands/postmortem.ts') },
+  lint: { summary: 'check the content and how it communicates', load: () => import('./commands/lint.ts') },
+  templates: { summary: 'list the prepared messages', load: () => import('./commands/templates.ts') },
   build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
   check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
-  preview: { summary: 'serve a built mirror locally', load: () => import('./commands/preview.ts') },
+  preview: { summary: 'build a mirror and serve it locally', load: () => import('./commands/preview.ts') },
 };
 
 function help(): string {

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { hostHeaders } from '../../site/model/publish/headers.ts';
 import { join, resolve } from 'node:path';
 import { formatError } from '../../site/model/errors.ts';
+import { formatText, lint } from '../../site/model/lint/index.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { APP_DIR, astroBuild } from '../lib/astro.ts';
 import { CliError } from '../lib/cli-error.ts';
@@ -11,23 +12,28 @@ import { loadOrFail } from '../lib/load.ts';
 import { buildAtomically } from '../lib/staging.ts';
 import { knownList } from '../../site/model/suggest.ts';
 
-const HELP = `Usage: candor build [--mirror ID]... [--out DIR] [--root DIR] [--now TIMESTAMP]
+const HELP = `Usage: candor build [--mirror ID]... [--out DIR] [--strict] [--root DIR] [--now TIMESTAMP]
 
-Validates the content, then builds each mirror into <out>/<mirror id>/ (default out: dist).
-A mirror's previous output is replaced only when its new build succeeded.
+Validates the content and runs the linter, then builds each mirror into <out>/<mirror id>/ (default out: dist).
+A mirror's previous output is replaced only when its new build succeeded. Lint findings are printed; they
+stop the build only with --strict, so a late update can always be published.
 
   --mirror ID   build only this mirror (repeatable); default: every mirror in the config
   --out DIR     where mirror folders go (default: dist)
+  --strict      fail when the linter finds errors (pull-request checks use this)
   --root DIR    folder holding candor.config.yaml and incidents/ (default: .)
   --now TIME    build the site as of this moment (default: now), e.g. 2026-11-23T09:00:00Z`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { mirror: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' } });
+  const { values } = parse(argv, { mirror: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } });
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
   const now = nowOf(values.now);
   const started = performance.now();
   const site = await loadOrFail(root, now);
+  const findings = lint(site, now);
+  if (findings.length) console.error(`${formatText(findings)}\n`);
+  if (values.strict && findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
   const known = site.config.mirrors.map((m) => m.id);
   for (const id of values.mirror ?? []) {
     if (!known.includes(id)) throw new CliError(formatError({ file: 'candor.config.yaml', field: '--mirror', message: `no mirror "${id}"`, fix: knownList(id, known) }), 2);

@@ -43,6 +43,21 @@ describe('candor build', () => {
     expect(readdirSync(out)).toEqual(['main']);
   });
 
+  it('prints lint findings but builds anyway, unless --strict', () => {
+    const root = testdir({
+      'incidents/2026-11-23-api/index.md': md({ title: 'API', kind: 'incident', impact: 'major', components: ['api'], started: '2026-11-23T10:00:00Z' }),
+      'incidents/2026-11-23-api/2026-11-23T1010Z.md': md({ status: 'investigating', next_update: '2026-11-23T11:00:00Z' }, "Customers can't create invoices."),
+    });
+    const out = join(root, 'dist');
+    const loose = candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toContain('error  stale-update  customers were promised an update by 2026-11-23T11:00:00.000Z, 1 h ago');
+    const strict = candor(['build', '--root', root, '--out', join(root, 'strict'), '--now', FIXTURE_NOW, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('the linter found errors (--strict); nothing was built');
+    expect(existsSync(join(root, 'strict'))).toBe(false);
+  });
+
   it('names an unknown mirror and suggests the closest', () => {
     const r = candor(['build', '--root', join(FIXTURES, 'basic'), '--mirror', 'mian', '--now', FIXTURE_NOW]);
     expect(r.code).toBe(2);

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { candor } from '../helpers/cli.ts';
 import { page, text } from '../helpers/html.ts';
 import { EXAMPLE_SITE, REPO } from '../helpers/paths.ts';
 
@@ -26,5 +27,11 @@ describe('example site', () => {
 
   it('publishes its postmortems', () => {
     expect(page(EXAMPLE_SITE, 'postmortems').querySelectorAll('main ul.list li')).toHaveLength(3);
+  });
+
+  it('passes lint with no errors or warnings as of its last update', () => {
+    const r = candor(['lint', '--root', REPO, '--now', '2026-11-23T08:30:00Z']);
+    expect(r.stdout).toBe('No problems found.\n');
+    expect(r.code).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ export function testdir(files: Record<string, string | Buffer>, { config = MINIM
 /** Frontmatter plus body, for writing content files in tests without YAML noise. */
 export function md(fields: Record<string, unknown>, body = ''): string {
   const yaml = Object.entries(fields)
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${k}: ${typeof v === 'object' || (typeof v === 'string' && /[:#]\s|^[*&!|>'"%@`{[]/.test(v)) ? JSON.stringify(v) : String(v)}`)
     .join('\n');
   return `---\n${yaml}\n---\n${body}\n`;
 }

@@ -26,15 +26,15 @@ describe('UI translations', () => {
       const words = (m: string) => m.replace(/\{[^{}]*\}/g, '').match(/\p{L}+/gu) ?? [];
       const untranslated = Object.keys(en).filter((k) => catalog[k] === en[k as keyof typeof en] && words(catalog[k]!).length > 1);
       expect(untranslated, `${locale} strings left in English`).toEqual([]);
-      const params = { count: 3, name: 'X', time: 'T', duration: 'D', percent: 'P', days: 90, date: 'D', provider: 'P', component: 'C', state: 'S', zone: 'Z', region: 'R', month: 'M', title: 'T' };
+      const params = { count: 3, name: 'X', time: 'T', duration: 'D', percent: 'P', days: 90, date: 'D', provider: 'P', component: 'C', state: 'S', zone: 'Z', region: 'R', month: 'M', title: 'T', status: 'S' };
       for (const key of Object.keys(en) as (keyof typeof en)[]) expect(() => t(locale, key, params), `${locale} ${key}`).not.toThrow();
     });
   }
 
   it('has no key that nothing uses', () => {
-    const sources = readdirSync(join(REPO, 'site'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(astro|ts)$/.test(f) && !f.startsWith('i18n'))
-      .map((f) => readFileSync(join(REPO, 'site', f), 'utf8'))
+    const sources = ['site', 'scripts']
+      .flatMap((dir) => readdirSync(join(REPO, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts)$/.test(f) && !f.startsWith('i18n')).map((f) => join(REPO, dir, f)))
+      .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     // Keys built from a prefix (`state.${state}`) count as used when the prefix is.
     const unused = Object.keys(en).filter((k) => !sources.includes(`'${k}'`) && !sources.includes(`"${k}"`) && !sources.includes(`\`${k.replace(/[^.]+$/, '')}\${`));

@@ -1,0 +1,138 @@
+// `candor new`: open an incident or announce maintenance, with its first update, in under a minute.
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { localize } from '../../site/model/format.ts';
+import { loadSite } from '../../site/model/load/index.ts';
+import { updateFileStem } from '../../site/model/time.ts';
+import type { Template } from '../../site/model/templates/library.ts';
+import { parse, rootOf } from '../lib/args.ts';
+import { Asker, interactive } from '../lib/ask.ts';
+import { CliError } from '../lib/cli-error.ts';
+import { markdownFile, parseWhen, slugify, stamp } from '../lib/compose.ts';
+import { writeContext } from '../lib/context.ts';
+import { checkIds, list } from '../lib/ids.ts';
+import { composeMessage, parseSets } from '../lib/message.ts';
+import { afterWriting } from '../lib/report.ts';
+import { writeContent } from '../lib/write.ts';
+import { atOf, pickTemplate, UPDATE_HELP } from './update-shared.ts';
+
+const HELP = `Usage: candor new [options]
+
+Opens an incident (or announces maintenance) with its first update. In a terminal it asks for what is
+missing; every answer is also a flag, so scripts and CI can run it with --yes.
+
+  --kind incident|maintenance   default: incident
+  --template ID                 a prepared message (see "candor templates"); or --body
+  --title TEXT                  what customers experience, e.g. "Card payments fail in Europe"
+  --impact ID                   severity level from the config (incidents)
+  --components a,b              affected component ids
+  --regions x,y                 affected region ids (default: all)
+  --started TIME                when customers were first affected (default: --at)
+  --window-start TIME --window-end TIME   the maintenance window
+  --provider NAME               third party involved (named on the status page only)
+  --owner HANDLE                GitHub handle of whoever owns communication
+  --slug SLUG                   folder slug (default: from the title)
+${UPDATE_HELP}`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    kind: { type: 'string' }, template: { type: 'string' }, title: { type: 'string' }, impact: { type: 'string' },
+    components: { type: 'string' }, regions: { type: 'string' }, started: { type: 'string' }, 'window-start': { type: 'string' },
+    'window-end': { type: 'string' }, provider: { type: 'string' }, owner: { type: 'string' }, slug: { type: 'string' },
+    'next-update': { type: 'string' }, set: { type: 'string', multiple: true }, body: { type: 'string' }, social: { type: 'string' },
+    at: { type: 'string' }, locale: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' },
+  });
+  if (values.help) return console.log(HELP), 0;
+  const at = atOf(values.at);
+  const ctx = await writeContext(rootOf(values.root), at, values.locale);
+  const { site } = ctx;
+  const ask = new Asker(interactive(values.yes));
+
+  const kind = await ask.one(values.kind as 'incident' | 'maintenance' | undefined, '--kind', 'What is it?', [
+    { name: 'An incident: something is wrong now', value: 'incident' as const },
+    { name: 'Maintenance: planned work', value: 'maintenance' as const },
+  ], 'incident');
+  if (kind !== 'incident' && kind !== 'maintenance') throw new CliError(`--kind must be incident or maintenance, not "${kind}"`, 2);
+  const template = values.body === undefined ? await pickTemplate(ctx.templates, ask, values.template, kind, kind === 'incident' ? ['investigating', 'identified'] : ['scheduled']) : undefined;
+  const title = await ask.text(values.title, '--title', 'Title: what customers experience');
+  const impacts = Object.keys(site.config.impacts);
+  const impact = kind === 'incident'
+    ? checkIds('--impact', 'impact', [await ask.one(values.impact, '--impact', 'Impact', impacts.map((i) => ({ name: i, value: i })), template?.meta.impact)], impacts)[0]
+    : undefined;
+  const componentIds = site.config.components.map((c) => c.id);
+  const components = checkIds('--components', 'component', await ask.many(list(values.components), '--components', 'Affected components', site.config.components.map((c) => ({ name: `${localize(c.name, site.config.locale, site.config.locale)} (${c.id})`, value: c.id }))), componentIds);
+  if (components.length === 0) throw new CliError('--components: name at least one affected component', 2);
+  const regionIds = site.config.regions.map((r) => r.id);
+  const regions = checkIds('--regions', 'region', await ask.many(list(values.regions), '--regions', 'Affected regions (none selected = all)', site.config.regions.map((r) => ({ name: `${localize(r.name, site.config.locale, site.config.locale)} (${r.id})`, value: r.id })), { optional: true }), regionIds);
+  const needsProvider = template?.body.includes('{{provider}}');
+  const provider = values.provider ?? (needsProvider ? await ask.text(undefined, '--provider', 'Which provider (named on the status page only)?') : undefined);
+
+  const time = (flag: string, v: string | undefined, fallback?: Date) => {
+    if (v === undefined) return fallback;
+    const d = parseWhen(v, at);
+    if (!d) throw new CliError(`${flag}: "${v}" is not a time; use minutes from now (30) or a timestamp with a zone (2026-11-22T10:45:00Z)`, 2);
+    return d;
+  };
+  const started = time('--started', values.started, at)!;
+  let window: { start: Date; end: Date } | undefined;
+  if (kind === 'maintenance') {
+    const start = time('--window-start', values['window-start'] ?? (ask.interactive ? await ask.text(undefined, '--window-start', 'Window starts (e.g. 2026-11-29T01:00:00Z)') : undefined));
+    const end = time('--window-end', values['window-end'] ?? (ask.interactive ? await ask.text(undefined, '--window-end', 'Window ends (e.g. 2026-11-29T03:00:00Z)') : undefined));
+    if (!start || !end) throw new CliError('maintenance needs its window: pass --window-start and --window-end', 2);
+    window = { start, end };
+  }
+  const nextUpdate = kind === 'incident' ? await nextUpdateOf(values['next-update'], template, ask, at) : time('--next-update', values['next-update']);
+  const facts = { components, regions, at, nextUpdate, provider, window };
+  const body = values.body ?? (await composeMessage(site, template!, facts, parseSets(values.set), ask));
+
+  const day = stamp(window?.start ?? started).slice(0, 10);
+  let id = `${day}-${values.slug ?? slugify(title)}`;
+  for (let n = 2; existsSync(join(ctx.root, 'incidents', id)); n++) id = `${day}-${values.slug ?? slugify(title)}-${n}`;
+  const dir = `incidents/${id}`;
+  const index = markdownFile(
+    {
+      title,
+      kind,
+      impact,
+      components,
+      regions,
+      started: kind === 'incident' ? stamp(started) : undefined,
+      scheduled: window && { start: stamp(window.start), end: stamp(window.end) },
+      provider,
+      owner: values.owner,
+    },
+    '',
+  );
+  const updatePath = `${dir}/${updateFileStem(at)}.md`;
+  const update = markdownFile(
+    {
+      status: template?.meta.status ?? (kind === 'incident' ? 'investigating' : 'scheduled'),
+      next_update: nextUpdate && stamp(nextUpdate),
+      components: template?.meta.state && kind === 'incident' ? Object.fromEntries(components.map((c) => [c, template.meta.state])) : undefined,
+      social: values.social,
+    },
+    body,
+  );
+  const files = { [`${dir}/index.md`]: index, [updatePath]: update };
+  if (values['dry-run']) {
+    for (const [p, text] of Object.entries(files)) console.log(`--- ${p}\n${text}`);
+    return 0;
+  }
+  if (ask.interactive) {
+    console.log(`\n${update}`);
+    if (!(await ask.ok('Write these files?'))) return console.log('Nothing written.'), 1;
+  }
+  const warnings = await writeContent(ctx.root, files, new Date(at.getTime() + 60_000));
+  const loaded = await loadSite(ctx.root, { now: new Date(at.getTime() + 60_000) });
+  const incident = loaded.ok ? loaded.value.incidents.find((i) => i.id === id)! : undefined;
+  if (loaded.ok && incident) console.log(afterWriting(loaded.value, incident, incident.updates.at(-1)!, Object.keys(files), warnings, `${kind === 'incident' ? 'Incident' : 'Maintenance'}: ${title}`));
+  return 0;
+}
+
+async function nextUpdateOf(flag: string | undefined, template: Template | undefined, ask: Asker, at: Date): Promise<Date> {
+  const minutes = template?.meta.next_update_minutes ?? 30;
+  const chosen = await ask.one(flag, '--next-update', 'When will customers hear from you next?', [15, 30, 60, 120].map((m) => ({ name: `in ${m} minutes`, value: String(m) })), String(minutes));
+  const d = parseWhen(chosen, at);
+  if (!d) throw new CliError(`--next-update: "${chosen}" is not a time; use minutes from now (30) or a timestamp with a zone`, 2);
+  return d;
+}

@@ -1,0 +1,29 @@
+// `candor postmortem <incident>`: a draft postmortem.md prefilled from the timeline, to finish and review in a PR.
+import { findIncident } from '../../site/model/find.ts';
+import { postmortemDraft } from '../../site/model/postmortem-draft.ts';
+import { nowOf, parse, rootOf } from '../lib/args.ts';
+import { CliError } from '../lib/cli-error.ts';
+import { loadOrFail } from '../lib/load.ts';
+import { writeContent } from '../lib/write.ts';
+
+const HELP = `Usage: candor postmortem <incident> [--at TIME] [--dry-run] [--root DIR]
+
+Writes incidents/<incident>/postmortem.md: summary, impact, timeline, root cause, resolution and what we will
+change, with everything the timeline already says filled in. The sections only people can write are
+{{placeholders}}: "candor lint" fails until they are replaced, so a draft cannot go out by accident.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { at: { type: 'string' }, 'dry-run': { type: 'boolean' } }, true);
+  if (values.help) return console.log(HELP), 0;
+  if (positionals.length !== 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
+  const at = nowOf(values.at);
+  const site = await loadOrFail(rootOf(values.root), new Date(at.getTime() + 60_000));
+  const found = findIncident(site, positionals[0]!);
+  if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
+  const path = `${found.incident.dir}/postmortem.md`;
+  const text = postmortemDraft(site, found.incident, at);
+  if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
+  await writeContent(rootOf(values.root), { [path]: text }, new Date(at.getTime() + 60_000));
+  console.log(`Wrote:\n  ${path}\n\nFill in the {{placeholders}}, then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m "Postmortem: ${found.incident.title.replace(/"/g, "'")}" && git push, and open a pull request for review.`);
+  return 0;
+}
