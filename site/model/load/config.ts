@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ContentError } from '../errors.ts';
 import { parseYamlFile } from '../frontmatter.ts';
 import { configSchema, type Config } from '../schema/config.ts';
-import { issuesToErrors } from '../schema/issues.ts';
+import { CONFIG_EXAMPLES, issuesToErrors } from '../schema/issues.ts';
 import { knownList } from '../suggest.ts';
 import { UI_LOCALES, uiLocaleFor } from '../../i18n/index.ts';
 import { RULE_IDS } from '../lint/ids.ts';
@@ -23,7 +23,7 @@ export async function readConfig(root: string): Promise<{ config?: Config; error
   if (!('data' in parsed)) return { errors: [{ file: CONFIG_FILE, line: parsed.line, message: parsed.message, fix: parsed.fix }] };
   const result = configSchema.safeParse(parsed.data);
   if (!result.success) {
-    return { errors: issuesToErrors(result.error.issues, parsed.data, configSchema, CONFIG_FILE, parsed.lineOf) };
+    return { errors: issuesToErrors(result.error.issues, parsed.data, configSchema, CONFIG_FILE, parsed.lineOf, CONFIG_EXAMPLES) };
   }
   const errors = crossCheck(result.data).map((e) => ({ ...e, file: CONFIG_FILE, line: parsed.lineOf(e.path) }));
   return errors.length ? { errors } : { config: result.data, errors: [] };

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { ContentError } from '../errors.ts';
 import { knownList, suggest } from '../suggest.ts';
+import { KINDS } from '../states.ts';
 import { TIMESTAMP_EXAMPLE } from '../time.ts';
 
 /** Example values, by field name, used in "add …" fixes. */
@@ -29,27 +30,36 @@ const EXAMPLES: Record<string, string> = {
 type Schema = z.ZodType;
 type Path = readonly PropertyKey[];
 
+/** Examples for the config, whose `components` and ids look different from an incident's. */
+export const CONFIG_EXAMPLES: Record<string, string> = {
+  components: 'components: [{ id: api, name: API }]',
+  id: 'id: eu-west',
+  regions: 'regions: [{ id: eu, name: Europe }]',
+};
+
 export function issuesToErrors(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   schema: Schema,
   file: string,
   lineOf: (path: Path) => number | undefined,
+  examples: Record<string, string> = {},
 ): ContentError[] {
   return issues.map((issue) => {
     // An unknown key is best pointed at by its own line, not its parent's.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = path.length ? path.map(String).join('.') : undefined;
-    const { message, fix } = describe(issue, input, schema);
+    const { message, fix } = describe(issue, input, schema, { ...EXAMPLES, ...examples });
     return { file, line: lineOf(path), field, message, fix };
   });
 }
 
-function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema): { message: string; fix: string } {
+function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema, EXAMPLES: Record<string, string>): { message: string; fix: string } {
   const value = valueAt(input, issue.path);
   const name = String(issue.path.at(-1) ?? '');
   const params = (issue as { params?: { fix?: string } }).params;
   const custom = !/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message);
+  const like = EXAMPLES[name] ? `write it like "${EXAMPLES[name]}"` : undefined;
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return { message: 'is missing', fix: `add it, e.g. "${EXAMPLES[name] ?? `${name}: …`}"` };
@@ -64,7 +74,9 @@ function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema): { me
     }
     case 'invalid_union':
       if (value === undefined) return { message: 'is missing', fix: `add it, e.g. "${EXAMPLES[name] ?? `${name}: …`}"` };
-      return { message: custom ? issue.message : 'has the wrong form', fix: params?.fix ?? `see the ${name || 'field'} format in the README` };
+      // The incident/maintenance switch: say which values exist, and the nearest.
+      if (name === 'kind' && typeof value === 'string') return { message: `"${value}" is not allowed`, fix: knownList(value, [...KINDS]) };
+      return { message: custom ? issue.message : 'has the wrong form', fix: params?.fix ?? like ?? `see the ${name || 'field'} format in the README` };
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path, input);
       const key = issue.keys[0]!;
@@ -76,11 +88,11 @@ function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema): { me
       };
     }
     case 'too_small':
-      return { message: custom ? issue.message : `is too short or too small (minimum ${String(issue.minimum)})`, fix: params?.fix ?? 'fill it in' };
+      return { message: custom ? issue.message : `is too short or too small (minimum ${String(issue.minimum)})`, fix: params?.fix ?? like ?? 'fill it in' };
     case 'too_big':
       return { message: custom ? issue.message : `is too long or too large (maximum ${String(issue.maximum)})`, fix: params?.fix ?? 'shorten it' };
     default:
-      return { message: custom ? issue.message : `is invalid (${issue.message})`, fix: params?.fix ?? `see the ${name || 'field'} format in the README` };
+      return { message: custom ? issue.message : `is invalid (${issue.message})`, fix: params?.fix ?? like ?? `see the ${name || 'field'} format in the README` };
   }
 }
 
