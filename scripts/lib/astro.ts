@@ -1,7 +1,7 @@
 // Runs `astro build` for one mirror in its own process: separate memory, and mirrors can build in parallel.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,8 +25,12 @@ export interface AstroResult {
 export function astroBuild(b: AstroBuild): Promise<AstroResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
-      cwd: APP_DIR,
+    // Astro writes its prerender chunks to <outDir>/.prerender when outDir lies under the process's cwd, and
+    // to a shared <cwd>/.astro/.prerender otherwise, where parallel builds break each other. The chunks import
+    // packages, so they must stay inside the app. Each build therefore runs from a private folder in the app.
+    const work = mkdtempSync(join(APP_DIR, 'node_modules', '.candor-build-'));
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', APP_DIR, '--silent'], {
+      cwd: work,
       env: {
         ...process.env,
         CANDOR_ROOT: b.root,
@@ -43,6 +47,7 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
     child.on('close', (code) => {
+      rmSync(work, { recursive: true, force: true });
       if (code === 0) {
         resolve({ pages: countPages(b.outDir), ms: performance.now() - started });
       } else {
