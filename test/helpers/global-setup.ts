@@ -9,6 +9,7 @@ export default function setup() {
   const builds = [
     ['--root', join(FIXTURES, 'basic'), '--out', join(OUT, 'basic'), '--now', FIXTURE_NOW],
     ['--root', join(FIXTURES, 'mirrors'), '--out', join(OUT, 'mirrors'), '--now', FIXTURE_NOW],
+    ['--root', join(FIXTURES, 'hostile'), '--out', join(OUT, 'hostile'), '--now', FIXTURE_NOW],
     // The example ships with real dates, so it is built as of the clock, as a user would build it.
     ['--root', REPO, '--out', join(OUT, 'example')],
   ];

@@ -15,3 +15,4 @@ export const BASIC_SITE = join(OUT, 'basic', 'main');
 export const EXAMPLE_OUT = join(OUT, 'example');
 export const EXAMPLE_SITE = join(EXAMPLE_OUT, 'global');
 export const MIRRORS_OUT = join(OUT, 'mirrors');
+export const HOSTILE_SITE = join(OUT, 'hostile', 'main');
