@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   postmortem: { summary: 'write a postmortem draft from the timeline, for review in a pull request', load: () => import('./commands/postmortem.ts') },
   lint: { summary: 'check the content and how it communicates', load: () => import('./commands/lint.ts') },
   templates: { summary: 'list the prepared messages', load: () => import('./commands/templates.ts') },
+  import: { summary: 'move in from Statuspage or cState: their incidents, updates and components', load: () => import('./commands/import.ts') },
   build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
   check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
   preview: { summary: 'build a mirror and serve it locally', load: () => import('./commands/preview.ts') },

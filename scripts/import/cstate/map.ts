@@ -1,0 +1,164 @@
+// cState issues, systems and categories in Candor's terms.
+import type { IncidentStatus } from '../../../site/model/states.ts';
+import type { Draft, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
+import type { Report } from '../report.ts';
+import { looseStamp, readableStamp, type Stamp } from '../stamp.ts';
+import type { CsInput, CsIssue } from './read.ts';
+import { inlineTracks, splitLog } from './updates.ts';
+
+const IMPACTS: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
+/** cState marks an issue resolved without words; this is the sentence Statuspage uses by default for it. */
+const RESOLVED_TEXT = 'This incident has been resolved.';
+
+export function cstateDraft(input: CsInput, timeZone: string, report: Report): Draft {
+  const { site } = input;
+  const { groups, components, keyOf } = componentsOf(input, report);
+  const zoneless = new Set<string>();
+  const time = (text: string): Stamp | undefined => {
+    const r = looseStamp(text, timeZone);
+    if (!r.ok) return undefined;
+    if (r.zoneless) zoneless.add(text);
+    return r.stamp;
+  };
+  const incidents = input.issues.flatMap((issue) => {
+    const draft = issueDraft(issue, time, keyOf, report);
+    return draft ? [draft] : [];
+  });
+  if (zoneless.size) report.note('time zone', `${zoneless.size} cState date(s) had no zone and were read as ${timeZone} time; if the site was written in another zone, import again with --time-zone`);
+  return {
+    source: 'cState',
+    site: { name: site.title, url: site.baseURL, locale: normalLocale(site.languageCode), description: site.description, timeZone },
+    groups,
+    components,
+    incidents,
+  };
+}
+
+function componentsOf(input: CsInput, report: Report) {
+  const grouped = input.site.categories.filter((c) => !c.untitled);
+  const groups: DraftGroup[] = grouped.map((c) => ({ key: c.name, name: c.name, ...(c.description ? { description: c.description } : {}) }));
+  const components: DraftComponent[] = [];
+  const byName = new Map<string, DraftComponent>();
+  const add = (name: string, extra: Partial<DraftComponent> = {}) => {
+    const c: DraftComponent = { key: name, name, ...extra };
+    byName.set(name.toLowerCase(), c);
+    components.push(c);
+  };
+  for (const s of input.site.systems) {
+    if (byName.has(s.name.toLowerCase())) continue;
+    const category = s.category && input.site.categories.find((c) => c.name === s.category);
+    // A category the config never defines is still shown by cState under its name.
+    if (s.category && !category && !groups.some((g) => g.key === s.category)) groups.push({ key: s.category, name: s.category });
+    const inGroup = s.category && (!category || !category.untitled);
+    add(s.name, { ...(s.description ? { description: s.description } : {}), ...(inGroup ? { groupKey: s.category } : {}) });
+  }
+  const keyOf = (name: string, file: string): string => {
+    const known = byName.get(name.toLowerCase());
+    if (known) return known.key;
+    if (input.site.configFile) report.note(file, `affects "${name}", which config.yml does not list as a system; added as a component`);
+    add(name);
+    return name;
+  };
+  return { groups, components, keyOf };
+}
+
+function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, keyOf: (name: string, file: string) => string, report: Report): DraftIncident | undefined {
+  const { file, data } = issue;
+  if (data.draft === true) return void report.note(file, 'is a draft (draft: true); not imported');
+  if (typeof data.section === 'string' && data.section !== 'issue') return void report.note(file, `is in section "${data.section}", not "issue"; not imported`);
+  if (data.informational === true) {
+    return void report.note(file, 'is an informational post (informational: true), not an incident; not imported — Candor has no such post, so copy its text somewhere if it matters');
+  }
+  const rawDate = stringOf(data.date);
+  const started = rawDate ? time(rawDate) : undefined;
+  if (!started) return void report.fail(file, rawDate ? `date "${rawDate}" is not a date like 2018-05-25 04:13:00` : 'has no date');
+  const resolvedWhenRaw = stringOf(data.resolvedwhen);
+  const resolvedWhen = resolvedWhenRaw ? time(resolvedWhenRaw) : undefined;
+  if (resolvedWhenRaw && !resolvedWhen) report.note(file, `resolvedWhen "${resolvedWhenRaw}" is not a date; ignored`);
+  const resolved = data.resolved === true || data.resolved === 'true';
+  if (data.resolved === undefined) report.note(file, 'does not say `resolved`; imported as open, as cState shows it');
+
+  const severity = stringOf(data.severity)?.toLowerCase();
+  const impact = IMPACTS[severity ?? ''];
+  if (!impact) report.note(file, `severity "${severity ?? '(missing)'}" is not down, disrupted or notice; imported as impact "minor"`);
+  const affected = listOf(data.affected ?? data.affectedsystems);
+
+  const readable = (text: string) => {
+    const stamp = time(text);
+    return stamp ? readableStamp(stamp) : text;
+  };
+  const log = splitLog(issue.body);
+  const timed = log.entries
+    .flatMap((entry) => {
+      const at = time(entry.time);
+      if (!at) report.fail(file, `an update's track date "${entry.time}" is not a date; that update was left out`);
+      return at ? [{ entry, at }] : [];
+    })
+    .sort((a, b) => a.at.date.getTime() - b.at.date.getTime());
+  // Labels name a status only where they are one; other labels carry the previous status forward.
+  let previous: IncidentStatus = 'investigating';
+  const updates: DraftUpdate[] = timed.map(({ entry, at }) => {
+    if (entry.label) report.tally('{n} cState update label(s) that are not statuses ("Update", "Just began"…) were kept in the text; the status carries over from the update before');
+    previous = entry.status ?? previous;
+    return { at, status: previous, body: inlineTracks(entry.body, readable), components: {} };
+  });
+
+  let summary = log.untimed.map((p) => inlineTracks(p, readable)).join('\n\n');
+  if (updates.length === 0) {
+    // No timed log: the body is one update, posted when the issue was resolved (or opened).
+    const at = resolved ? (resolvedWhen && resolvedWhen.date >= started.date ? resolvedWhen : started) : started;
+    updates.push({ at, status: resolved ? 'resolved' : 'investigating', body: summary, components: {} });
+    summary = '';
+    report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}`);
+  } else {
+    if (summary) report.note(file, 'text outside the timed updates became the incident summary in index.md');
+    finish(updates, resolved, resolvedWhen, file, report);
+  }
+  if (/\{\{[<%]/.test(issue.body.replace(/\{\{[<%]\s*track\s[^}]*\}\}/g, ''))) report.note(file, 'uses Hugo shortcodes other than track; they are kept as plain text');
+  if (/<\/?[a-z][a-z0-9]*[\s>/]/i.test(issue.body)) report.note(file, 'contains raw HTML, which Candor does not render; check the text');
+
+  return {
+    origin: file,
+    title: stringOf(data.title) ?? '',
+    kind: 'incident',
+    impact: impact ?? 'minor',
+    components: affected.map((name) => keyOf(name, file)),
+    started,
+    summary,
+    updates,
+  };
+}
+
+/** Makes the last update agree with cState's `resolved` flag. */
+function finish(updates: DraftUpdate[], resolved: boolean, resolvedWhen: Stamp | undefined, file: string, report: Report) {
+  const last = updates.at(-1)!;
+  if (resolved && last.status !== 'resolved') {
+    if (resolvedWhen && resolvedWhen.date > last.at.date) {
+      updates.push({ at: resolvedWhen, status: 'resolved', body: RESOLVED_TEXT, components: {} });
+      report.note(file, `is resolved (resolvedWhen ${resolvedWhen.text}) but has no "Resolved" update; added one at that time saying "${RESOLVED_TEXT}"`);
+    } else {
+      report.note(file, `is resolved but its latest update is "${last.status}"; that update now resolves it`);
+      last.status = 'resolved';
+    }
+  } else if (!resolved && last.status === 'resolved') {
+    report.note(file, 'says resolved: false, but its latest update is "Resolved"; imported as resolved');
+  }
+}
+
+function stringOf(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (v instanceof Date) return v.toISOString();
+  return undefined;
+}
+
+function listOf(v: unknown): string[] {
+  if (typeof v === 'string' && v.trim()) return [v.trim()];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()).map((x) => x.trim()) : [];
+}
+
+/** Hugo writes `en-us`; Candor wants `en-US`. */
+function normalLocale(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const [lang, region] = code.split(/[-_]/);
+  return region ? `${lang!.toLowerCase()}-${region.toUpperCase()}` : lang!.toLowerCase();
+}

@@ -1,0 +1,65 @@
+// What every importer produces: the source's incidents, components and groups in Candor's terms, before
+// any file is named or written. Components are still referred to by the source's own key here.
+import type { ComponentStateName, Kind, Status } from '../../site/model/states.ts';
+import type { Stamp } from './stamp.ts';
+
+export interface DraftUpdate {
+  at: Stamp;
+  status: Status;
+  /** Markdown. */
+  body: string;
+  /** Explicit component states from this update on, by component key. */
+  components: Record<string, ComponentStateName>;
+}
+
+export interface DraftIncident {
+  /** Where it came from, for the report: `incidents.json: "API errors" (id 2z2kwq4nx1pl)`. */
+  origin: string;
+  title: string;
+  kind: Kind;
+  /** An impact id (incidents only). */
+  impact?: string;
+  /** Component keys. */
+  components: string[];
+  /** When customers were first affected; for maintenance, the window's start. */
+  started: Stamp;
+  scheduled?: { start: Stamp; end: Stamp };
+  /** Markdown for index.md's body. */
+  summary: string;
+  updates: DraftUpdate[];
+  postmortem?: { published: Stamp; body: string };
+}
+
+export interface DraftGroup {
+  key: string;
+  name: string;
+  description?: string;
+}
+
+export interface DraftComponent {
+  key: string;
+  name: string;
+  description?: string;
+  groupKey?: string;
+  /** `YYYY-MM-DD` it started being used. */
+  since?: string;
+  onlyShowIfDegraded?: boolean;
+}
+
+/** The page the source described, used when a new candor.config.yaml is written. */
+export interface DraftSite {
+  name?: string;
+  url?: string;
+  timeZone?: string;
+  locale?: string;
+  description?: string;
+}
+
+export interface Draft {
+  /** "Statuspage" or "cState", for messages. */
+  source: string;
+  site: DraftSite;
+  groups: DraftGroup[];
+  components: DraftComponent[];
+  incidents: DraftIncident[];
+}

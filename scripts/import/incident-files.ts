@@ -1,0 +1,173 @@
+// One drafted incident → its folder: index.md, an update file per update, postmortem.md. This is where the
+// source's history is fitted to the rules `candor check` enforces, and every fitting is reported.
+import { isFinalStatus, type DataLoss } from '../../site/model/states.ts';
+import { HOUR, updateFileStem, utcDay } from '../../site/model/time.ts';
+import type { DraftIncident, DraftUpdate } from './draft.ts';
+import { InlineMap, markdownFile } from './markdown-file.ts';
+import type { Report } from './report.ts';
+import { claim, slugify } from './slug.ts';
+import { formatAtOffset, later, offsetOf, readableStamp, type Stamp } from './stamp.ts';
+
+export interface PlannedFile {
+  /** Relative to the site root, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+interface Settled extends DraftUpdate {
+  nextUpdate?: Stamp;
+  reopen: boolean;
+  dataLoss?: DataLoss;
+}
+
+// Only an explicit statement counts; anything less leaves data_loss out, which means "not said".
+const NO_DATA_LOST = /\bno (?:customer |user )?data (?:was|were|has been|have been) lost\b|\bno data loss\b|\bwithout (?:any )?data loss\b/i;
+
+const TITLE_MAX = 200;
+
+/** The files for one incident, in a folder named after its start day and title, unique among `taken`. */
+export function incidentFiles(draft: DraftIncident, taken: Set<string>, report: Report): { folder: string; files: PlannedFile[]; updates: number } | undefined {
+  if (draft.updates.length === 0) {
+    report.fail(draft.origin, 'has no updates, and a Candor incident needs at least one');
+    return undefined;
+  }
+  const updates = [...draft.updates].sort((a, b) => a.at.date.getTime() - b.at.date.getTime());
+  let started = draft.started;
+  const first = updates[0]!.at;
+  if (draft.kind === 'incident' && first.date < started.date) started = first;
+
+  const title = titleOf(draft.title, draft.kind);
+  const folder = claim(`${utcDay(started.date)}-${slugify(title) || draft.kind}`, taken);
+  const dir = `incidents/${folder}`;
+  if (started !== draft.started) report.note(dir, `started (${draft.started.text}) was after the first update; it is now the first update's time, ${started.text}`);
+  if (!draft.title.trim()) report.note(dir, `had no title; it is now "${title}"`);
+  else if (title.endsWith('…') && !draft.title.trim().endsWith('…')) report.note(dir, `the title was longer than ${TITLE_MAX} characters and was shortened`);
+
+  const settled = settle(draft, apart(updates, dir, report), dir, report);
+  const stems = fileStems(settled.map((u) => u.at.date));
+  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, title, started, dir, report) }];
+  settled.forEach((u, i) => {
+    files.push({
+      path: `${dir}/${stems[i]}.md`,
+      content: markdownFile(
+        [
+          ['status', u.status],
+          ['next_update', u.nextUpdate?.text],
+          ['components', Object.keys(u.components).length ? u.components : undefined],
+          ['data_loss', u.dataLoss],
+          ['reopen', u.reopen || undefined],
+          ['at', u.at.text],
+        ],
+        u.body,
+      ),
+    });
+  });
+  const postmortem = draft.postmortem;
+  if (postmortem && !postmortem.body.trim()) {
+    report.note(dir, 'the postmortem was published with no text; no postmortem.md was written');
+  } else if (postmortem) {
+    let published = postmortem.published;
+    if (published.date < started.date) {
+      published = settled.at(-1)!.at;
+      report.note(dir, `the postmortem's publication time (${postmortem.published.text}) is before the incident started; used the last update's time instead`);
+    }
+    files.push({ path: `${dir}/postmortem.md`, content: markdownFile([['published', published.text]], postmortem.body) });
+  }
+  return { folder, files, updates: settled.length };
+}
+
+function titleOf(title: string, kind: string): string {
+  const t = title.trim().replace(/\s+/g, ' ');
+  if (!t) return kind === 'maintenance' ? 'Scheduled maintenance' : 'Untitled incident';
+  return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
+}
+
+function indexFile(draft: DraftIncident, title: string, started: Stamp, dir: string, report: Report): string {
+  let scheduled: InlineMap | undefined;
+  if (draft.scheduled) {
+    let end = draft.scheduled.end;
+    if (end.date <= draft.scheduled.start.date) {
+      end = later(draft.scheduled.start, HOUR);
+      report.note(dir, `the maintenance window ends (${draft.scheduled.end.text}) before it starts; its end is now an hour after the start`);
+    }
+    scheduled = new InlineMap({ start: draft.scheduled.start.text, end: end.text });
+  }
+  return markdownFile(
+    [
+      ['title', title],
+      ['kind', draft.kind],
+      ['impact', draft.impact],
+      ['components', [...new Set(draft.components)]],
+      ['started', draft.kind === 'incident' ? started.text : undefined],
+      ['scheduled', scheduled],
+    ],
+    draft.summary,
+  );
+}
+
+/** Candor names update files by the second at most, and two updates may not share a moment. */
+function apart(updates: DraftUpdate[], dir: string, report: Report): DraftUpdate[] {
+  const out: DraftUpdate[] = [];
+  for (const u of updates) {
+    const previous = out.at(-1);
+    const second = Math.floor(u.at.date.getTime() / 1000);
+    if (previous && second <= Math.floor(previous.at.date.getTime() / 1000)) {
+      const date = new Date((Math.floor(previous.at.date.getTime() / 1000) + 1) * 1000);
+      const at = { date, text: formatAtOffset(date, offsetOf(u.at)) };
+      report.note(dir, `two updates were posted in the same second; the one at ${u.at.text} now says ${at.text}`);
+      out.push({ ...u, at });
+    } else {
+      out.push(u);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fits the sequence to Candor's rules: a second all-clear in a row is folded into the first (keeping its
+ * time in the text), an update after an all-clear reopens, and every open incident update promises a next one.
+ */
+function settle(draft: DraftIncident, updates: DraftUpdate[], dir: string, report: Report): Settled[] {
+  const out: Settled[] = [];
+  for (const u of updates) {
+    const previous = out.at(-1);
+    if (previous && isFinalStatus(previous.status) && isFinalStatus(u.status)) {
+      const said = u.body.trim() ? `_Update posted ${readableStamp(u.at)}:_ ${u.body.trim()}` : '';
+      previous.body = [previous.body.trim(), said].filter(Boolean).join('\n\n');
+      report.note(dir, `a second "${u.status}" update (${u.at.text}) follows the first; Candor allows one in a row, so its text was added to the earlier one with its time`);
+      continue;
+    }
+    out.push({ ...u, reopen: Boolean(previous && isFinalStatus(previous.status)), components: { ...u.components } });
+  }
+  if (draft.kind !== 'incident') return out;
+  out.forEach((u, i) => {
+    if (isFinalStatus(u.status)) {
+      if (NO_DATA_LOST.test(u.body)) u.dataLoss = 'none';
+      report.tally(
+        u.dataLoss
+          ? '{n} all-clear(s) say in their text that no data was lost, and got data_loss: none'
+          : '{n} all-clear(s) do not say whether data was lost, so data_loss was left out (`candor lint` asks for it; add it where you know)',
+      );
+      return;
+    }
+    const next = out[i + 1];
+    if (next) {
+      u.nextUpdate = next.at;
+      report.tally('{n} earlier updates got next_update set to the time of the update that followed (the source records no promised time)');
+    } else {
+      u.nextUpdate = later(u.at, HOUR);
+      report.note(dir, `is still open: its latest update promises the next one by ${u.nextUpdate.text} (an hour after it), since the source has no such field — post a new update or resolve it`);
+    }
+  });
+  return out;
+}
+
+/** Minute file names, with seconds where two updates fall in the same minute. */
+function fileStems(dates: Date[]): string[] {
+  const minutes = dates.map(updateFileStem);
+  return dates.map((d, i) => {
+    if (minutes.indexOf(minutes[i]!) === minutes.lastIndexOf(minutes[i]!)) return minutes[i]!;
+    const iso = d.toISOString();
+    return `${minutes[i]!.slice(0, -1)}${iso.slice(17, 19)}Z`;
+  });
+}

@@ -1,0 +1,84 @@
+// From a draft to the exact files an import writes, plus the config entries it needs.
+import { CONFIG_FILE } from '../../site/model/load/config.ts';
+import { buildCatalog, type Catalog } from './catalog.ts';
+import { configAdditions, newConfigFile } from './config-output.ts';
+import type { Draft, DraftIncident } from './draft.ts';
+import { readExistingConfig } from './existing-config.ts';
+import { incidentFiles, type PlannedFile } from './incident-files.ts';
+import type { Report } from './report.ts';
+
+export interface Plan {
+  files: PlannedFile[];
+  /** YAML to add to an existing candor.config.yaml; undefined when a new one is written or nothing is missing. */
+  configAdditions?: string;
+  incidents: number;
+  maintenance: number;
+  updates: number;
+  newComponents: number;
+  newGroups: number;
+}
+
+export function planImport(draft: Draft, root: string, command: string, report: Report): Plan {
+  const existing = readExistingConfig(root);
+  const catalog = buildCatalog(draft, existing, report);
+  const incidents = draft.incidents
+    .map((d) => withComponentIds(d, catalog, report))
+    .sort((a, b) => a.started.date.getTime() - b.started.date.getTime() || a.title.localeCompare(b.title));
+
+  const files: PlannedFile[] = [];
+  const taken = new Set<string>();
+  const plan: Plan = { files, incidents: 0, maintenance: 0, updates: 0, newComponents: 0, newGroups: 0 };
+  for (const incident of incidents) {
+    const out = incidentFiles(incident, taken, report);
+    if (!out) continue;
+    if (incident.kind === 'incident' && ['major', 'critical'].includes(incident.impact!) && !out.files.some((f) => f.path.endsWith('/postmortem.md'))) {
+      report.tally('{n} major or critical incident(s) have no postmortem; `candor lint` reports resolved ones as overdue');
+    }
+    files.push(...out.files);
+    plan[incident.kind === 'incident' ? 'incidents' : 'maintenance']++;
+    plan.updates += out.updates;
+  }
+
+  const impacts = existing?.impacts;
+  const missing = [...new Set(incidents.map((i) => i.impact).filter((i): i is string => !!i && !!impacts && !impacts.includes(i)))];
+  if (missing.length) report.note(CONFIG_FILE, `its impacts do not include ${missing.map((m) => `"${m}"`).join(', ')}, which the imported incidents use; add them or change the incidents`);
+
+  if (!existing) {
+    if (catalog.newComponents.length === 0) catalog.fallback();
+    files.unshift({ path: CONFIG_FILE, content: newConfigFile(draft.site, catalog, command, report) });
+  } else {
+    plan.configAdditions = configAdditions(catalog);
+    if (plan.configAdditions) {
+      report.note(CONFIG_FILE, `was left as it is; add the ${count(catalog.newComponents.length, 'component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'group')}` : ''} printed below to it, then run \`candor check\``);
+    }
+  }
+  plan.newComponents = catalog.newComponents.length;
+  plan.newGroups = catalog.newGroups.length;
+  return plan;
+}
+
+/** Source component keys → config ids; an incident that names none gets the fallback component. */
+function withComponentIds(d: DraftIncident, catalog: Catalog, report: Report): DraftIncident {
+  const idOf = (key: string) => {
+    const id = catalog.componentId.get(key);
+    if (!id) report.note(d.origin, `names a component "${key}" the source does not list; left out`);
+    return id;
+  };
+  const updates = d.updates.map((u) => ({
+    ...u,
+    components: Object.fromEntries(Object.entries(u.components).flatMap(([key, state]) => {
+      const id = idOf(key);
+      return id ? [[id, state]] : [];
+    })),
+  }));
+  let components = [...new Set([...d.components.map(idOf), ...updates.flatMap((u) => Object.keys(u.components))].filter((id): id is string => !!id))];
+  if (components.length === 0) {
+    components = [catalog.fallback()];
+    report.tally(`{n} incident(s) named no component and were given "${components[0]}"`);
+  }
+  return { ...d, components, updates };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

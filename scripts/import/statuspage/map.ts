@@ -1,0 +1,157 @@
+// Statuspage's incidents, maintenance and components in Candor's terms.
+import { COMPONENT_STATES, INCIDENT_STATUSES, MAINTENANCE_STATUSES, type ComponentStateName, type Kind, type Status } from '../../../site/model/states.ts';
+import type { Draft, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
+import { bodyToMarkdown } from '../html-to-markdown.ts';
+import type { Report } from '../report.ts';
+import { zonedStamp, type Stamp } from '../stamp.ts';
+import type { SpInput } from './read.ts';
+import type { SpComponent, SpIncident } from './schema.ts';
+
+// Statuspage's "none" is a notice with no service impact; Candor's lowest level is minor.
+const IMPACTS: Record<string, string> = { none: 'minor', minor: 'minor', major: 'major', critical: 'critical' };
+
+// Statuses of the other kind, as they read: a maintenance "resolved" is its completion, and so on.
+const CROSS: Record<Kind, Record<string, Status>> = {
+  incident: { postmortem: 'resolved', scheduled: 'investigating', in_progress: 'identified', verifying: 'monitoring', completed: 'resolved' },
+  maintenance: { investigating: 'in_progress', identified: 'in_progress', monitoring: 'verifying', resolved: 'completed', postmortem: 'completed' },
+};
+
+export function statuspageDraft(input: SpInput, report: Report): Draft {
+  const { groups, components, known } = componentsOf(input, report);
+  const incidents = input.incidents.flatMap(({ incident, kind, file }) => {
+    const draft = incidentDraft(incident, kind, `${file}: "${incident.name}" (id ${incident.id})`, known, report);
+    return draft ? [draft] : [];
+  });
+  return {
+    source: 'Statuspage',
+    site: { name: input.page.name ?? undefined, url: input.page.url ?? undefined, timeZone: input.page.time_zone ?? undefined },
+    groups,
+    components,
+    incidents,
+  };
+}
+
+function componentsOf(input: SpInput, report: Report) {
+  const list = input.components ?? [];
+  if (!input.components) {
+    report.note('Statuspage export', 'no components.json or summary.json was given, so components come from the incidents: any no incident touched are missing, and groups are unnamed — pass components.json too for the full list');
+  }
+  const groups: DraftGroup[] = list.filter((c) => c.group).map((g) => ({ key: g.id, name: g.name.trim(), ...(g.description?.trim() ? { description: g.description.trim() } : {}) }));
+  const groupKeys = new Set(groups.map((g) => g.key));
+  // Members name their group with group_id; groups also list their members. Either is enough.
+  const memberOf = new Map<string, string>();
+  for (const g of list) if (g.group) for (const id of g.components ?? []) memberOf.set(id, g.id);
+  const components: DraftComponent[] = [];
+  const known = new Map<string, DraftComponent>();
+  const add = (c: Pick<SpComponent, 'id' | 'name'> & Partial<SpComponent>) => {
+    if (known.has(c.id) || groupKeys.has(c.id)) return;
+    const groupKey = c.group_id ?? memberOf.get(c.id);
+    const draft: DraftComponent = {
+      key: c.id,
+      name: c.name.trim() || c.id,
+      ...(c.description?.trim() ? { description: c.description.trim() } : {}),
+      ...(groupKey && groupKeys.has(groupKey) ? { groupKey } : {}),
+      ...(c.start_date && /^\d{4}-\d{2}-\d{2}$/.test(c.start_date) ? { since: c.start_date } : {}),
+      ...(c.only_show_if_degraded ? { onlyShowIfDegraded: true } : {}),
+    };
+    known.set(c.id, draft);
+    components.push(draft);
+  };
+  list.filter((c) => !c.group).forEach(add);
+  // Components only the incidents mention (a partial export) still need config entries.
+  for (const { incident } of input.incidents) {
+    for (const c of incident.components ?? []) if (!c.group) add(c);
+    for (const u of incident.incident_updates) for (const a of u.affected_components ?? []) add({ id: a.code, name: a.name ?? a.code });
+  }
+  return { groups, components, known };
+}
+
+function incidentDraft(
+  incident: SpIncident,
+  kind: Kind,
+  origin: string,
+  known: Map<string, DraftComponent>,
+  report: Report,
+): DraftIncident | undefined {
+  const created = zonedStamp(incident.created_at);
+  const started = incident.started_at ? zonedStamp(incident.started_at) : created;
+  if (!created || !started) return void report.fail(origin, `created_at or started_at is not a timestamp with a zone ("${incident.started_at ?? incident.created_at}")`);
+
+  let scheduled: DraftIncident['scheduled'];
+  if (kind === 'maintenance') {
+    const start = incident.scheduled_for ? zonedStamp(incident.scheduled_for) : undefined;
+    const end = incident.scheduled_until ? zonedStamp(incident.scheduled_until) : undefined;
+    if (!start || !end) return void report.fail(origin, 'is maintenance without a readable scheduled_for and scheduled_until');
+    scheduled = { start, end };
+  }
+
+  let impact: string | undefined;
+  if (kind === 'incident') {
+    impact = IMPACTS[incident.impact ?? ''];
+    if (incident.impact === 'none') report.tally('{n} incident(s) with impact "none" were imported as "minor", Candor\'s lowest level');
+    else if (!impact) report.note(origin, `impact "${incident.impact ?? '(missing)'}" is not one Candor knows; imported as "minor"`);
+    impact ??= 'minor';
+  }
+
+  // Statuspage lists updates newest first; a status is read in the order they happened.
+  const dated = incident.incident_updates
+    .flatMap((u, i) => {
+      const where = `${origin}, update ${u.id ?? i + 1}`;
+      const at = zonedStamp(u.display_at ?? u.created_at) ?? zonedStamp(u.created_at);
+      if (!at) report.fail(where, `its time "${u.display_at ?? u.created_at}" is not a timestamp with a zone`);
+      return at ? [{ u, at, where }] : [];
+    })
+    .sort((a, b) => a.at.date.getTime() - b.at.date.getTime());
+  let previous: Status | undefined;
+  const updates: DraftUpdate[] = dated.map(({ u, at, where }) => {
+    previous = statusOf(u.status, kind, previous, where, report);
+    const body = bodyToMarkdown(u.body ?? '');
+    if (body.dropped.length) report.note(where, `left out of the text: ${body.dropped.join(', ')}`);
+    return { at, status: previous, body: body.markdown, components: statesOf(u.affected_components ?? [], known, where, report) };
+  });
+
+  const postmortem = incident.postmortem_body?.trim() ? postmortemOf(incident, origin, updates, report) : undefined;
+  return {
+    origin,
+    title: incident.name,
+    kind,
+    impact,
+    components: (incident.components ?? []).map((c) => c.id).filter((id) => known.has(id)),
+    started: kind === 'maintenance' ? scheduled!.start : started,
+    scheduled,
+    summary: '',
+    updates,
+    postmortem,
+  };
+}
+
+function statusOf(raw: string, kind: Kind, previous: Status | undefined, where: string, report: Report): Status {
+  const own: readonly string[] = kind === 'incident' ? INCIDENT_STATUSES : MAINTENANCE_STATUSES;
+  if (own.includes(raw)) return raw as Status;
+  const mapped = CROSS[kind][raw];
+  const status = mapped ?? previous ?? (kind === 'incident' ? 'investigating' : 'scheduled');
+  report.note(where, `status "${raw}" is not ${kind === 'incident' ? 'an incident' : 'a maintenance'} status in Candor; imported as "${status}"`);
+  return status;
+}
+
+function statesOf(affected: NonNullable<SpIncident['incident_updates'][number]['affected_components']>, known: Map<string, unknown>, where: string, report: Report) {
+  const states: Record<string, ComponentStateName> = {};
+  for (const a of affected) {
+    if (!known.has(a.code)) continue;
+    if ((COMPONENT_STATES as readonly string[]).includes(a.new_status)) states[a.code] = a.new_status as ComponentStateName;
+    else report.note(where, `component "${a.name ?? a.code}" went to "${a.new_status}", which is not a component state; left out`);
+  }
+  return states;
+}
+
+function postmortemOf(incident: SpIncident, origin: string, updates: DraftUpdate[], report: Report): DraftIncident['postmortem'] {
+  const body = bodyToMarkdown(incident.postmortem_body ?? '');
+  if (body.dropped.length) report.note(`${origin}, postmortem`, `left out of the text: ${body.dropped.join(', ')}`);
+  let published: Stamp | undefined = incident.postmortem_published_at ? zonedStamp(incident.postmortem_published_at) : undefined;
+  if (!published) {
+    published = (incident.resolved_at ? zonedStamp(incident.resolved_at) : undefined) ?? updates.at(-1)?.at;
+    if (!published) return undefined;
+    report.note(`${origin}, postmortem`, `has no postmortem_published_at; published is set to ${published.text}`);
+  }
+  return { published, body: body.markdown };
+}

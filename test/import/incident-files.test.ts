@@ -1,0 +1,120 @@
+// Fitting an imported history to the rules `candor check` enforces, and saying so each time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../site/model/load/index.ts';
+import type { DraftIncident, DraftUpdate } from '../../scripts/import/draft.ts';
+import { incidentFiles, type PlannedFile } from '../../scripts/import/incident-files.ts';
+import { Report } from '../../scripts/import/report.ts';
+import { zonedStamp } from '../../scripts/import/stamp.ts';
+import { testdir } from '../helpers/testdir.ts';
+
+const at = (text: string) => zonedStamp(text)!;
+const update = (time: string, status: DraftUpdate['status'], body = `Posted at ${time}.`): DraftUpdate => ({ at: at(time), status, body, components: {} });
+const incident = (over: Partial<DraftIncident>): DraftIncident => ({
+  origin: 'test',
+  title: 'API errors',
+  kind: 'incident',
+  impact: 'major',
+  components: ['api'],
+  started: at('2026-03-01T10:00:00+01:00'),
+  summary: '',
+  updates: [],
+  ...over,
+});
+
+function filesOf(drafts: DraftIncident[]) {
+  const report = new Report();
+  const taken = new Set<string>();
+  const files: PlannedFile[] = drafts.flatMap((d) => incidentFiles(d, taken, report)?.files ?? []);
+  return { files: Object.fromEntries(files.map((f) => [f.path, f.content])), report };
+}
+
+async function problems(files: Record<string, string>) {
+  const root = testdir({});
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  const site = await loadSite(root, { now: new Date('2026-06-01T00:00:00Z') });
+  return site.ok ? [] : site.errors;
+}
+
+describe('incidentFiles', () => {
+  it('marks an update after an all-clear as reopening, and promises each next update by the one that followed', async () => {
+    const { files } = filesOf([
+      incident({
+        updates: [
+          update('2026-03-01T10:10:00+01:00', 'investigating'),
+          update('2026-03-01T10:40:00+01:00', 'resolved'),
+          update('2026-03-01T11:05:00+01:00', 'investigating', 'It is back.'),
+          update('2026-03-01T11:30:00+01:00', 'resolved'),
+        ],
+      }),
+    ]);
+    const dir = 'incidents/2026-03-01-api-errors';
+    expect(files[`${dir}/2026-03-01T1005Z.md`]).toBe('---\nstatus: investigating\nnext_update: 2026-03-01T11:30:00+01:00\nreopen: true\nat: 2026-03-01T11:05:00+01:00\n---\nIt is back.\n');
+    expect(files[`${dir}/2026-03-01T0910Z.md`]).toContain('next_update: 2026-03-01T10:40:00+01:00\n');
+    expect(await problems(files)).toEqual([]);
+  });
+
+  it('moves updates that share a second apart, names same-minute files to the second, and starts no later than the first update', async () => {
+    const { files, report } = filesOf([
+      incident({
+        started: at('2026-03-01T10:30:00Z'),
+        updates: [update('2026-03-01T10:00:00.100Z', 'investigating'), update('2026-03-01T10:00:00.900Z', 'identified'), update('2026-03-01T10:20:00Z', 'resolved')],
+      }),
+    ]);
+    const dir = 'incidents/2026-03-01-api-errors';
+    expect(Object.keys(files).sort()).toEqual([`${dir}/2026-03-01T100000Z.md`, `${dir}/2026-03-01T100001Z.md`, `${dir}/2026-03-01T1020Z.md`, `${dir}/index.md`]);
+    expect(files[`${dir}/2026-03-01T100001Z.md`]).toContain('at: 2026-03-01T10:00:01Z\n');
+    expect(files[`${dir}/index.md`]).toContain('started: 2026-03-01T10:00:00.100Z\n');
+    expect(report.format()).toContain(`- ${dir}: two updates were posted in the same second; the one at 2026-03-01T10:00:00.900Z now says 2026-03-01T10:00:01Z`);
+    expect(report.format()).toContain(`- ${dir}: started (2026-03-01T10:30:00Z) was after the first update; it is now the first update's time, 2026-03-01T10:00:00.100Z`);
+    expect(await problems(files)).toEqual([]);
+  });
+
+  it('gives incidents with the same day and title their own folders, and shortens over-long titles', async () => {
+    const long = `Card payments fail ${'and then some more '.repeat(12)}`;
+    const { files, report } = filesOf([
+      incident({ updates: [update('2026-03-01T10:10:00+01:00', 'resolved')] }),
+      incident({ updates: [update('2026-03-01T16:10:00+01:00', 'resolved')] }),
+      incident({ title: long, updates: [update('2026-03-01T18:10:00+01:00', 'resolved')] }),
+      incident({ title: '   ', updates: [update('2026-03-01T19:10:00+01:00', 'resolved')] }),
+    ]);
+    const folders = [...new Set(Object.keys(files).map((p) => p.split('/')[1]))];
+    expect(folders).toEqual(['2026-03-01-api-errors', '2026-03-01-api-errors-2', '2026-03-01-card-payments-fail-and-then-some-more-and-then', '2026-03-01-untitled-incident']);
+    const title = /title: (.*)/.exec(files['incidents/2026-03-01-card-payments-fail-and-then-some-more-and-then/index.md']!)![1]!;
+    expect(title.length).toBeLessThanOrEqual(200);
+    expect(title.endsWith('…')).toBe(true);
+    expect(report.format()).toContain('the title was longer than 200 characters and was shortened');
+    expect(report.format()).toContain('- incidents/2026-03-01-untitled-incident: had no title; it is now "Untitled incident"');
+    expect(await problems(files)).toEqual([]);
+  });
+
+  it('repairs a window that ends before it starts and a postmortem dated before the incident', async () => {
+    const { files, report } = filesOf([
+      incident({
+        kind: 'maintenance',
+        impact: undefined,
+        title: 'Database upgrade',
+        started: at('2026-03-02T22:00:00+01:00'),
+        scheduled: { start: at('2026-03-02T22:00:00+01:00'), end: at('2026-03-02T21:00:00+01:00') },
+        updates: [update('2026-02-25T09:00:00+01:00', 'scheduled'), update('2026-03-02T22:00:00+01:00', 'in_progress'), update('2026-03-02T22:50:00+01:00', 'completed')],
+      }),
+      incident({ updates: [update('2026-03-01T10:10:00+01:00', 'resolved')], postmortem: { published: at('2026-02-01T00:00:00Z'), body: '## Summary\n\nIt broke.' } }),
+    ]);
+    expect(files['incidents/2026-03-02-database-upgrade/index.md']).toContain('scheduled: { start: 2026-03-02T22:00:00+01:00, end: 2026-03-02T23:00:00+01:00 }\n');
+    expect(files['incidents/2026-03-01-api-errors/postmortem.md']).toBe('---\npublished: 2026-03-01T10:10:00+01:00\n---\n## Summary\n\nIt broke.\n');
+    expect(report.format()).toContain('its end is now an hour after the start');
+    expect(report.format()).toContain("the postmortem's publication time (2026-02-01T00:00:00Z) is before the incident started; used the last update's time instead");
+    expect(await problems(files)).toEqual([]);
+  });
+
+  it('refuses an incident without updates', () => {
+    const { files, report } = filesOf([incident({ origin: 'incidents.json: "Empty"' })]);
+    expect(files).toEqual({});
+    expect(report.failed).toBe(true);
+    expect(report.format()).toContain('- not imported: incidents.json: "Empty": has no updates, and a Candor incident needs at least one');
+  });
+});
