@@ -20,6 +20,14 @@ export const site: Site = loaded.value;
 export const now = env.now;
 export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === env.mirror) ?? site.config.mirrors[0]!;
 
+/**
+ * Fault injection for the tests of failed builds: with CANDOR_FAULT_MIRROR set to this mirror's id, rendering
+ * breaks at its first incident page, after other pages have been written, as a crashing renderer would.
+ */
+export function faultPoint(route: string): void {
+  if (process.env.CANDOR_FAULT_MIRROR === mirror.id && route.startsWith('incidents/')) throw new Error(`fault injected while rendering ${route}`);
+}
+
 /** Everything a page needs to speak one language. */
 export interface Lang {
   locale: string;

@@ -13,7 +13,30 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['https'] },
 };
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/**
+ * Images become links to the picture: a status page makes no request to another host (and its CSP would block
+ * one). An image whose source the sanitiser removed (a `javascript:` one, say) becomes its alt text.
+ */
+function imagesAsLinks() {
+  const visit = (node: HastNode) => {
+    node.children = node.children?.map((child) => {
+      if (child.type !== 'element' || child.tagName !== 'img') return visit(child), child;
+      const alt: HastNode = { type: 'text', value: String(child.properties?.alt || child.properties?.src || '') };
+      return child.properties?.src ? { type: 'element', tagName: 'a', properties: { href: child.properties.src }, children: [alt] } : alt;
+    });
+  };
+  return (tree: HastNode) => visit(tree);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(imagesAsLinks).use(rehypeStringify).freeze();
 
 const cache = new Map<string, string>();
 
