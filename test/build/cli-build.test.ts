@@ -1,5 +1,5 @@
 // `candor build` and `candor check` as a user runs them: clear messages, exit codes, and nothing half-written.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,25 @@ describe('candor build', () => {
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('the linter found errors (--strict); nothing was built');
     expect(existsSync(join(root, 'strict'))).toBe(false);
+  });
+
+  it('keeps a mirror\'s previous output when its build fails mid-way, and still builds the other mirrors', () => {
+    const out = mkdtempSync(join(tmpdir(), 'candor-fault-'));
+    const root = join(FIXTURES, 'mirrors');
+    const first = candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
+    expect(first.code, first.stderr).toBe(0);
+    const before = readFileSync(join(out, 'eu', 'index.html'), 'utf8');
+    const worldBefore = statSync(join(out, 'world', 'index.html')).mtimeMs;
+    const r = candor(['build', '--root', root, '--out', out, '--now', '2026-11-23T12:30:00Z'], { env: { CANDOR_FAULT_MIRROR: 'eu' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/failed eu: astro build for mirror "eu" failed[\s\S]*fault injected while rendering incidents\//);
+    expect(r.stderr).toContain('its previous output, if any, was left untouched');
+    expect(r.stdout).toMatch(/^built world: \d+ pages/m);
+    expect(r.stdout).toContain('1 of 2 mirror(s) built');
+    // The failed mirror is byte for byte what it was; the other one was rebuilt; no staging folder is left.
+    expect(readFileSync(join(out, 'eu', 'index.html'), 'utf8')).toBe(before);
+    expect(statSync(join(out, 'world', 'index.html')).mtimeMs).toBeGreaterThan(worldBefore);
+    expect(readdirSync(out).sort()).toEqual(['eu', 'world']);
   });
 
   it('names an unknown mirror and suggests the closest', () => {

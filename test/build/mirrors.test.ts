@@ -139,3 +139,13 @@ describe('region focus', () => {
     expect(eu.querySelectorAll('main ul.list li a').map((a) => text(a))).toEqual(['Zahlungen sind in Europa langsam']);
   });
 });
+
+describe('concurrent updates', () => {
+  it('shows both of two updates posted in the same minute by two people', () => {
+    const p = page(WORLD, 'incidents/2026-11-23-api-errors');
+    const updates = p.querySelectorAll('ol.updates > li');
+    expect(updates.map((u) => u.getAttribute('id'))).toEqual(['u-2026-11-23T091030Z', 'u-2026-11-23T091000Z', 'u-2026-11-23T0905Z']);
+    expect(text(updates[0])).toContain('Posted by Ben half a minute later');
+    expect(text(updates[1])).toContain('Posted by Ana');
+  });
+});

@@ -24,5 +24,9 @@ describe('renderMarkdown', () => {
       ].join('\n\n'),
     );
     expect(html).not.toMatch(/<script|onerror|javascript:|data:text|<iframe|<svg|<style/i);
+    // Images never load from another host: they become links, or their alt text when the source was unsafe.
+    expect(html).not.toContain('<img');
+    expect(renderMarkdown('![a chart](javascript:alert(1))')).toBe('<p>a chart</p>');
+    expect(renderMarkdown('![a chart](https://example.com/c.png)')).toBe('<p><a href="https://example.com/c.png">a chart</a></p>');
   });
 });
