@@ -63,6 +63,11 @@ function crossCheck(config: Config): RefError[] {
     if (c.group) ref(['components', i, 'group'], 'group', c.group, groups);
     c.regions?.forEach((r, j) => ref(['components', i, 'regions', j], 'region', r, regions));
   });
+  const pages = config.mirrors.filter((m) => m.deploy?.target === 'github-pages');
+  if (pages.length > 1) {
+    const i = config.mirrors.indexOf(pages[1]!);
+    errors.push({ path: ['mirrors', i, 'deploy'], field: `mirrors.${i}.deploy.target`, message: 'a repository has one GitHub Pages site, and another mirror already uses it', fix: 'deploy this mirror to cloudflare-pages, netlify or s3' });
+  }
   config.mirrors.forEach((m, i) => {
     m.regions.forEach((r, j) => ref(['mirrors', i, 'regions', j], 'region', r, regions));
     [m.locale, ...(m.locales ?? [])].forEach((locale, j) => {

