@@ -80,6 +80,31 @@ function crossCheck(config: Config): RefError[] {
       errors.push({ path: ['mirrors', i, 'locales'], field: `mirrors.${i}.locales`, message: `does not include the mirror's own locale "${m.locale}"`, fix: `add "${m.locale}" to locales` });
     }
   });
+  errors.push(...notificationRefs(config, ref));
+  return errors;
+}
+
+/** References from the notification channels to mirrors, components, regions and impacts. */
+function notificationRefs(
+  config: Config,
+  ref: (path: (string | number)[], kind: string, value: string, known: string[]) => void,
+): RefError[] {
+  const errors: RefError[] = [];
+  const channels = config.notifications.channels;
+  const at = (i: number, ...rest: (string | number)[]) => ['notifications', 'channels', i, ...rest];
+  const seen = new Set<string>();
+  channels.forEach((c, i) => {
+    if (seen.has(c.id)) errors.push({ path: at(i, 'id'), field: at(i, 'id').join('.'), message: `"${c.id}" is used twice`, fix: 'give each channel its own id' });
+    seen.add(c.id);
+    if (c.mirror) ref(at(i, 'mirror'), 'mirror', c.mirror, config.mirrors.map((m) => m.id));
+    if (c.locale && !uiLocaleFor(c.locale)) errors.push({ path: at(i, 'locale'), field: at(i, 'locale').join('.'), message: `no interface translation for "${c.locale}"`, fix: knownList(c.locale, UI_LOCALES) });
+    c.filter.components?.forEach((id, j) => ref(at(i, 'filter', 'components', j), 'component', id, config.components.map((x) => x.id)));
+    c.filter.regions?.forEach((id, j) => ref(at(i, 'filter', 'regions', j), 'region', id, config.regions.map((x) => x.id)));
+    c.filter.impacts?.forEach((id, j) => ref(at(i, 'filter', 'impacts', j), 'impact', id, [...Object.keys(config.impacts), 'maintenance']));
+    if (c.type === 'email' && Boolean(c.subscribers_secret) === Boolean(c.subscribers_file)) {
+      errors.push({ path: at(i), field: at(i).join('.'), message: 'needs exactly one of subscribers_secret and subscribers_file', fix: 'name the secret holding the subscriber list, e.g. subscribers_secret: EMAIL_SUBSCRIBERS' });
+    }
+  });
   return errors;
 }
 

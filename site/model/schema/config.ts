@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COMPONENT_STATES, INDICATORS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timeZoneSchema } from './common.ts';
+import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
   /** Customer-facing name of the level; `minor`, `major` and `critical` have translated defaults. */
@@ -130,6 +131,8 @@ export const configSchema = z.strictObject({
   lint: z.record(z.string(), lintRuleSchema).default({}),
   /** The sites built from this content; the first is the primary one. */
   mirrors: z.array(mirrorSchema).min(1, { error: 'must define at least one mirror' }),
+  /** Chat, webhook, email and social channels each new update is sent to after a deploy (`candor notify`). */
+  notifications: notificationsSchema.prefault({}),
 });
 
 export type Config = z.output<typeof configSchema>;

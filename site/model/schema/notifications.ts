@@ -1,0 +1,104 @@
+// Where each new update is sent after a deploy (`candor notify`, README "Notifications"). The config names
+// secrets and variables; their values live in GitHub (or the environment) and never in this public file.
+import { z } from 'zod';
+import { KINDS } from '../states.ts';
+import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
+
+/** The name of a GitHub secret or variable (or environment variable) that holds a value, never the value itself. */
+export const secretNameSchema = z
+  .string({ error: 'must be the name of a secret, like SLACK_WEBHOOK_URL' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret or variable (letters, digits, underscores), like SLACK_WEBHOOK_URL, not its value' });
+
+/** Which updates a channel receives; every list left out lets everything through. */
+export const channelFilterSchema = z.strictObject({
+  /** Only incidents affecting at least one of these components. */
+  components: z.array(idSchema).min(1).optional(),
+  /** Only incidents touching at least one of these regions (incidents without regions touch every region). */
+  regions: z.array(idSchema).min(1).optional(),
+  /** Only these impact levels (ids from `impacts`); maintenance counts as `maintenance`, as in Statuspage's API. */
+  impacts: z.array(idSchema).min(1).optional(),
+  kinds: z.array(z.enum(KINDS)).min(1).optional(),
+});
+
+const common = {
+  /** Names the channel in the ledger, the summary and `--channel`; keep it once messages were sent. */
+  id: idSchema,
+  /** The mirror whose incident pages the messages link to; defaults to the first mirror. */
+  mirror: idSchema.optional(),
+  /** Language of the messages; the mirror's own language by default. Missing translations fall back to the original. */
+  locale: localeSchema.optional(),
+  filter: channelFilterSchema.prefault({}),
+};
+
+const smtpSchema = z.strictObject({
+  host: z.string().trim().min(1),
+  port: z.number().int().min(1).max(65535).default(587),
+  /** `starttls` (port 587), `tls` (port 465), or `none` (only for a relay on the runner itself). */
+  security: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+  user_secret: secretNameSchema.optional(),
+  password_secret: secretNameSchema.optional(),
+});
+
+export const channelSchema = z.discriminatedUnion(
+  'type',
+  [
+    /** Slack incoming webhook (Block Kit). */
+    z.strictObject({ ...common, type: z.literal('slack'), url_secret: secretNameSchema }),
+    /** Microsoft Teams incoming webhook or Workflows webhook (Adaptive Card). */
+    z.strictObject({ ...common, type: z.literal('teams'), url_secret: secretNameSchema }),
+    /** Discord channel webhook (embed). */
+    z.strictObject({ ...common, type: z.literal('discord'), url_secret: secretNameSchema }),
+    /** Statuspage's webhook payload, signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature). */
+    z.strictObject({ ...common, type: z.literal('webhook'), url_secret: secretNameSchema, signing_secret: secretNameSchema }),
+    z.strictObject({
+      ...common,
+      type: z.literal('email'),
+      smtp: smtpSchema,
+      /** `Name <address>` the messages come from. */
+      from: z.string().trim().min(3),
+      /** Where unsubscribe requests go: a `mailto:` address the team reads, or a form's https URL. */
+      unsubscribe: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, { error: 'must be mailto:address or an https:// URL' }),
+      /** A secret holding the subscriber list (YAML), or a file outside the published site holding it. */
+      subscribers_secret: secretNameSchema.optional(),
+      subscribers_file: z.string().trim().min(1).optional(),
+    }),
+    /** A post on Mastodon, from an access token with the write:statuses scope. */
+    z.strictObject({ ...common, type: z.literal('mastodon'), instance: absoluteUrlSchema, token_secret: secretNameSchema }),
+    /** A post on Bluesky, from an app password. */
+    z.strictObject({
+      ...common,
+      type: z.literal('bluesky'),
+      service: absoluteUrlSchema.default('https://bsky.social'),
+      handle: z.string().trim().min(3),
+      password_secret: secretNameSchema,
+    }),
+  ],
+  { error: 'must have type slack, teams, discord, webhook, email, mastodon or bluesky' },
+);
+
+export const notificationsSchema = z.strictObject({
+  /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/; feeds name it as their hub. */
+  websub_hub: absoluteUrlSchema.optional(),
+  /** Further attempts after a failed delivery, with growing waits between them. */
+  retries: z.number().int().min(0).max(10).default(3),
+  channels: z.array(channelSchema).default([]),
+});
+
+export type NotificationsConfig = z.output<typeof notificationsSchema>;
+export type ChannelConfig = z.output<typeof channelSchema>;
+export type ChannelType = ChannelConfig['type'];
+export type ChannelFilter = z.output<typeof channelFilterSchema>;
+
+/** One email subscriber, in the file the team keeps outside the public site. */
+export const subscriberSchema = z.strictObject({
+  email: z.email({ error: 'must be an email address' }),
+  /** The language they read; the channel's by default. */
+  locale: localeSchema.optional(),
+  /** Narrows the channel's filter for this person. */
+  components: z.array(idSchema).min(1).optional(),
+  regions: z.array(idSchema).min(1).optional(),
+});
+
+/** The subscriber file: `subscribers:` and a list, so the file can grow other settings later. */
+export const subscribersFileSchema = z.strictObject({ subscribers: z.array(subscriberSchema) });
+export type Subscriber = z.output<typeof subscriberSchema>;
