@@ -26,30 +26,66 @@ export interface ChannelContext {
   url: string;
 }
 
-export function channelVariants(incident: Incident, update: Update, ctx: ChannelContext): ChannelVariants {
+/**
+ * What every message about one update says, in the reader's language and the mirror's time zone: the pieces
+ * each channel (email, chat, social) lays out in its own format. Text that leaves the status page names a
+ * third party generically (`generic`); the page itself names it.
+ */
+export interface MessageParts {
+  title: string;
+  /** The update's status, in words. */
+  status: string;
+  /** When the update was posted, formatted. */
+  time: string;
+  /** Affected components, by name. */
+  components: string[];
+  dataLoss?: string;
+  /** "Next update by …", when the update promises one. */
+  nextUpdate?: string;
+  /** The update's Markdown, translated where a translation exists. */
+  body: string;
+  /** The same as plain text. */
+  bodyText: string;
+  url: string;
+  generic: (s: string) => string;
+}
+
+export function messageParts(incident: Incident, update: Update, ctx: ChannelContext): MessageParts {
   const { site, mirror, locale, url } = ctx;
   const source = site.config.locale;
   const fmt = formatter(locale, mirror.time_zone);
-  const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
   const body = prose({ body: update.body }, update.translations, locale, source).body;
-  const status = t(locale, `status.${update.status}`);
-  const generic = (s: string) => withoutProvider(s, incident.provider, t(locale, 'channel.provider'));
-  const names = timeline(incident, site.config).components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source));
+  return {
+    title: prose({ body: '', title: incident.title }, incident.translations, locale, source).title!,
+    status: t(locale, `status.${update.status}`),
+    time: fmt.dateTime(update.at),
+    components: timeline(incident, site.config).components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
+    dataLoss: update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : undefined,
+    nextUpdate: update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : undefined,
+    body,
+    bodyText: markdownToText(body),
+    url,
+    generic: (s) => withoutProvider(s, incident.provider, t(locale, 'channel.provider')),
+  };
+}
 
+export function channelVariants(incident: Incident, update: Update, ctx: ChannelContext): ChannelVariants {
+  const p = messageParts(incident, update, ctx);
+  const { locale, url } = ctx;
   const facts = [
-    `${t(locale, 'incident.status')}: ${status} · ${fmt.dateTime(update.at)}`,
-    `${t(locale, 'incident.affects')}: ${names.join(', ')}`,
-    update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : '',
-    update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : '',
+    `${t(locale, 'incident.status')}: ${p.status} · ${p.time}`,
+    `${t(locale, 'incident.affects')}: ${p.components.join(', ')}`,
+    p.dataLoss ?? '',
+    p.nextUpdate ?? '',
   ].filter(Boolean);
-  const text = generic([title, '', ...facts, '', markdownToText(body), '', url].join('\n'));
-  const html = generic(
-    `<h1>${escape(title)}</h1>${facts.map((f) => `<p>${escape(f)}</p>`).join('')}${renderMarkdown(body)}<p><a href="${escape(url)}">${escape(url)}</a></p>`,
+  const text = p.generic([p.title, '', ...facts, '', p.bodyText, '', url].join('\n'));
+  const html = p.generic(
+    `<h1>${escape(p.title)}</h1>${facts.map((f) => `<p>${escape(f)}</p>`).join('')}${renderMarkdown(p.body)}<p><a href="${escape(url)}">${escape(url)}</a></p>`,
   );
   return {
-    page: body,
-    email: { subject: generic(t(locale, 'channel.subject', { status, title })), text, html },
-    social: update.social ? fitSocial(update.social, url) : fitSocial(generic(`${status}: ${title}. ${firstSentences(markdownToText(body))}`), url),
+    page: p.body,
+    email: { subject: p.generic(t(locale, 'channel.subject', { status: p.status, title: p.title })), text, html },
+    social: update.social ? fitSocial(update.social, url) : fitSocial(p.generic(`${p.status}: ${p.title}. ${firstSentences(p.bodyText)}`), url),
   };
 }
 

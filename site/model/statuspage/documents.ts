@@ -27,11 +27,14 @@ export interface ApiContext {
   now: Date;
   /** Absolute URL of an incident on this mirror. */
   incidentUrl: (incident: Incident) => string;
+  /** Language of names and update bodies; the mirror's own by default (the API serves that one). */
+  locale?: string;
 }
 
-export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, object> {
+/** The page, its components and the incident objects, as Statuspage shapes them; shared by the API and webhooks. */
+function statuspageObjects(ctx: ApiContext) {
   const { site, mirror, now } = ctx;
-  const locale = mirror.locale;
+  const locale = ctx.locale ?? mirror.locale;
   const text = (v: Parameters<typeof localize>[0]) => localize(v, locale, site.config.locale);
   const pageId = stableId('page', text(site.config.name));
   const latestChange = site.incidents.flatMap((i) => i.updates.map((u) => u.at.getTime())).reduce((a, b) => Math.max(a, b), 0);
@@ -128,6 +131,12 @@ export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, objec
     return { ...base, scheduled_for: t.window!.start.toISOString(), scheduled_until: t.window!.end.toISOString() } as StatuspageMaintenance;
   };
 
+  return { page, components, toIncident };
+}
+
+export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, object> {
+  const { site, now } = ctx;
+  const { page, components, toIncident } = statuspageObjects(ctx);
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now);
   const maintenances = site.incidents.filter((i) => i.kind === 'maintenance');
   const unresolved = incidents.filter((i) => timeline(i, site.config).open).map(toIncident);
@@ -145,5 +154,20 @@ export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, objec
     'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, API_LIST_LIMIT).map(toIncident) },
     'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
     'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
+  };
+}
+
+/**
+ * The body of a Statuspage incident webhook (https://support.atlassian.com/statuspage/docs/enable-webhook-notifications/):
+ * `meta`, `page` with its indicator, and the incident with its updates, so receivers written for Statuspage work.
+ * `incident` is the incident as it stood after the update being announced.
+ */
+export function statuspageWebhookPayload(ctx: ApiContext, incident: Incident, unsubscribe: string) {
+  const { page, toIncident } = statuspageObjects(ctx);
+  const { indicator } = overall(ctx.site, ctx.now);
+  return {
+    meta: { unsubscribe, documentation: 'https://support.atlassian.com/statuspage/docs/enable-webhook-notifications/' },
+    page: { id: page.id, status_indicator: indicator, status_description: STATUS_DESCRIPTIONS[indicator] },
+    incident: toIncident(incident),
   };
 }

@@ -1,0 +1,80 @@
+// What every channel module gets and gives: one run's settings in, the messages for one update out.
+import { messageParts, type MessageParts } from '../../../site/model/channels.ts';
+import { localize } from '../../../site/model/format.ts';
+import type { MirrorConfig } from '../../../site/model/schema/config.ts';
+import type { ChannelConfig } from '../../../site/model/schema/notifications.ts';
+import type { Site } from '../../../site/model/site.ts';
+import { timeline } from '../../../site/model/timeline.ts';
+import { absoluteUrl, mirrorLocales } from '../../../site/lib/urls.ts';
+import type { NotifyEvent } from '../events.ts';
+import type { SecretLookup } from '../secrets.ts';
+
+export interface ChannelRun<C extends ChannelConfig = ChannelConfig> {
+  site: Site;
+  channel: C;
+  /** The mirror the messages link to. */
+  mirror: MirrorConfig;
+  /** The channel's language. */
+  locale: string;
+  now: Date;
+  secrets: SecretLookup;
+}
+
+/** One message to one receiver. */
+export interface Outgoing {
+  /** For channels with several receivers (email): a hash naming this one in the ledger. */
+  to?: string;
+  /** Exactly what would be sent, for dry runs: the request or the message, with secrets left out. */
+  preview: string;
+  send(): Promise<void>;
+}
+
+export interface ChannelSender {
+  outgoing(event: NotifyEvent): Outgoing[] | Promise<Outgoing[]>;
+  close?(): Promise<void>;
+}
+
+/** The incident page in `locale` when the mirror serves that language, else in the mirror's own. */
+export function incidentUrl(mirror: MirrorConfig, locale: string, incidentId: string): string {
+  const served = mirrorLocales(mirror).includes(locale) ? locale : mirror.locale;
+  return absoluteUrl(mirror, served, `incidents/${incidentId}/`);
+}
+
+export interface EventText extends MessageParts {
+  siteName: string;
+  /** `critical`, `major`, `minor`, `maintenance` or `resolved`: what colour chat channels give the message. */
+  tone: 'critical' | 'major' | 'minor' | 'maintenance' | 'resolved';
+}
+
+export function eventText(run: ChannelRun, event: NotifyEvent, locale = run.locale): EventText {
+  const { site, mirror } = run;
+  const url = incidentUrl(mirror, locale, event.incident.id);
+  const parts = messageParts(event.incident, event.update, { site, mirror, locale, url });
+  const tl = timeline(event.incident, site.config);
+  const indicator = event.incident.impact ? site.config.impacts[event.incident.impact]?.indicator : undefined;
+  const tone = !tl.open ? 'resolved' : event.incident.kind === 'maintenance' ? 'maintenance' : (indicator ?? 'minor');
+  return { ...parts, siteName: localize(site.config.name, locale, site.config.locale), tone };
+}
+
+/** Colours per tone, as chat services take them. */
+export const TONE_COLOURS: Record<EventText['tone'], number> = {
+  critical: 0xc62828,
+  major: 0xe65100,
+  minor: 0xf9a825,
+  maintenance: 0x1565c0,
+  resolved: 0x2e7d32,
+};
+
+/** A dry run's picture of an HTTP request whose URL is a secret. */
+export function previewPost(secretName: string, headers: Record<string, string>, body: unknown): string {
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return [`POST <${secretName}>`, ...lines, '', JSON.stringify(body, null, 2)].join('\n');
+}
+
+/** Cuts text to a service's limit, at a word where possible. */
+export function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${word > limit / 2 ? cut.slice(0, word) : cut}…`;
+}

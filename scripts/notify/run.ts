@@ -1,0 +1,148 @@
+// One notification run: the update files the commits added, to every channel whose filter takes them, each at
+// most once per channel and receiver (the ledger), oldest first, the channels side by side. A failing channel
+// is retried, then reported; it never stops the others. The ledger's position moves on only when nothing is
+// left undelivered, so the next run (or a re-run) covers what is missing and the ledger drops what went out.
+import type { ChannelConfig } from '../../site/model/schema/notifications.ts';
+import type { Site } from '../../site/model/site.ts';
+import { timeline } from '../../site/model/timeline.ts';
+import { bluesky, mastodon } from './channels/social.ts';
+import { discord } from './channels/discord.ts';
+import { email } from './channels/email.ts';
+import { slack } from './channels/slack.ts';
+import { teams } from './channels/teams.ts';
+import type { ChannelRun, ChannelSender } from './channels/types.ts';
+import { webhook } from './channels/webhook.ts';
+import { accepts, eventsFor, type NotifyEvent } from './events.ts';
+import { addedFiles, contentChanged, type Range } from './git.ts';
+import { checkUrl, post } from './http.ts';
+import type { Ledger } from './ledger.ts';
+import { withRetries, type RetryPolicy } from './retry.ts';
+import type { SecretLookup } from './secrets.ts';
+import { feedUrls, publishPing } from './websub.ts';
+
+export interface NotifyOptions {
+  root: string;
+  site: Site;
+  now: Date;
+  range: Range;
+  ledger: Ledger;
+  secrets: SecretLookup;
+  policy: RetryPolicy;
+  dryRun: boolean;
+  /** Mirrors deployed by this run; channels linking to another mirror wait for its deploy. All when undefined. */
+  deployed?: string[];
+  /** Only these channels. */
+  channels?: string[];
+  log: (line: string) => void;
+}
+
+export interface Result {
+  channel: string;
+  update: string;
+  /** Hash of the receiver, for channels with several. */
+  to?: string;
+  result: 'sent' | 'already-sent' | 'failed' | 'held' | 'preview';
+  detail?: string;
+  preview?: string;
+}
+
+export interface NotifyReport {
+  dryRun: boolean;
+  range: Range;
+  events: NotifyEvent[];
+  results: Result[];
+  websub: { feed: string; ok: boolean; detail?: string }[];
+  /** Whether the ledger's position moved to the range's end. */
+  advanced: boolean;
+}
+
+function openChannel(run: ChannelRun, root: string, dryRun: boolean): ChannelSender {
+  const c = run.channel;
+  switch (c.type) {
+    case 'slack': return slack({ ...run, channel: c });
+    case 'teams': return teams({ ...run, channel: c });
+    case 'discord': return discord({ ...run, channel: c });
+    case 'webhook': return webhook({ ...run, channel: c });
+    case 'email': return email({ ...run, channel: c }, root, dryRun);
+    case 'mastodon': return mastodon({ ...run, channel: c });
+    case 'bluesky': return bluesky({ ...run, channel: c });
+  }
+}
+
+export async function notify(o: NotifyOptions): Promise<NotifyReport> {
+  const { site, ledger } = o;
+  const events = eventsFor(site, addedFiles(o.root, o.range));
+  const config = site.config.notifications;
+  const channels = config.channels.filter((c) => !o.channels || o.channels.includes(c.id));
+  o.log(`${events.length} new update(s) in ${o.range.since.slice(0, 7)}..${o.range.until.slice(0, 7)}; ${channels.length} channel(s)`);
+
+  const perChannel = await Promise.all(channels.map((channel) => deliverChannel(o, channel, events)));
+  const results = perChannel.flat();
+  const websub = await pingHub(o, events);
+  const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent') && websub.every((w) => w.ok);
+  const advanced = !o.dryRun && complete;
+  if (advanced) ledger.advance(o.range.until, o.now);
+  return { dryRun: o.dryRun, range: o.range, events, results, websub, advanced };
+}
+
+async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: NotifyEvent[]): Promise<Result[]> {
+  const { site } = o;
+  const mirror = site.config.mirrors.find((m) => m.id === channel.mirror) ?? site.config.mirrors[0]!;
+  const wanted = events.filter((e) => accepts(channel.filter, e, site));
+  if (!wanted.length) return [];
+  if (o.deployed && !o.deployed.includes(mirror.id)) {
+    // Its links would lead to a page that is not there yet; the next successful deploy of that mirror sends them.
+    return wanted.map((e) => ({ channel: channel.id, update: e.update.id, result: 'held', detail: `mirror ${mirror.id} was not deployed by this run` }));
+  }
+  const run: ChannelRun = { site, channel, mirror, locale: channel.locale ?? mirror.locale, now: o.now, secrets: o.secrets };
+  const sender = openChannel(run, o.root, o.dryRun);
+  const results: Result[] = [];
+  // After a failure, later updates to the same receiver wait too: they must not arrive before the one missing.
+  const blocked = new Set<string>();
+  try {
+    for (const event of wanted) {
+      for (const item of await sender.outgoing(event)) {
+        const base = { channel: channel.id, update: event.update.id, to: item.to };
+        const receiver = item.to ?? '';
+        if (o.ledger.has(base)) results.push({ ...base, result: 'already-sent' });
+        else if (o.dryRun) results.push({ ...base, result: 'preview', preview: item.preview });
+        else if (blocked.has(receiver)) results.push({ ...base, result: 'held', detail: 'an earlier update to this receiver was not delivered' });
+        else {
+          try {
+            await withRetries(o.policy, () => item.send(), (e, n) => o.log(`${channel.id}: ${event.update.id}: ${e.message}; retry ${n} of ${o.policy.retries}`));
+            o.ledger.record({ ...base, at: new Date().toISOString(), commit: o.range.until });
+            results.push({ ...base, result: 'sent' });
+          } catch (e) {
+            blocked.add(receiver);
+            results.push({ ...base, result: 'failed', detail: (e as Error).message });
+          }
+        }
+      }
+    }
+  } finally {
+    await sender.close?.();
+  }
+  return results;
+}
+
+async function pingHub(o: NotifyOptions, events: NotifyEvent[]): Promise<NotifyReport['websub']> {
+  const hub = o.site.config.notifications.websub_hub;
+  if (!hub || !contentChanged(o.root, o.range)) return [];
+  const components = [...new Set(events.flatMap((e) => timeline(e.incident, o.site.config).components))];
+  const mirrors = o.site.config.mirrors.filter((m) => !o.deployed || o.deployed.includes(m.id));
+  const feeds = mirrors.flatMap((m) => feedUrls(m, components));
+  if (o.dryRun) {
+    for (const feed of feeds) o.log(`would ping ${hub}: ${publishPing(feed)}`);
+    return [];
+  }
+  const out: NotifyReport['websub'] = [];
+  for (const feed of feeds) {
+    try {
+      await withRetries(o.policy, () => post({ url: checkUrl(hub, 'websub_hub').href, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: publishPing(feed) }));
+      out.push({ feed, ok: true });
+    } catch (e) {
+      out.push({ feed, ok: false, detail: (e as Error).message });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// A throwaway git repository for tests that read history (notifications): write files, commit, get the id.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { testdir } from './testdir.ts';
+
+const IDENTITY = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
+
+export interface GitRepo {
+  root: string;
+  /** Writes the files and commits them; returns the commit id. */
+  commit(files: Record<string, string>, message?: string): string;
+}
+
+export function gitRepo(config: string): GitRepo {
+  const root = testdir({}, { config });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, ...IDENTITY }, encoding: 'utf8' }).trim();
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '-A');
+  git('commit', '--quiet', '-m', 'config');
+  return {
+    root,
+    commit(files, message = 'content') {
+      for (const [path, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+      }
+      git('add', '-A');
+      git('commit', '--quiet', '-m', message);
+      return git('rev-parse', 'HEAD');
+    },
+  };
+}
