@@ -6,12 +6,15 @@ import { localize } from '../model/format.ts';
 import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
 import { feedEntries } from '../model/publish/entries.ts';
+import { escapeHtml } from '../model/html.ts';
 import type { Incident } from '../model/site.ts';
 import { statuspageDocuments } from '../model/statuspage/documents.ts';
 import { t } from '../i18n/index.ts';
 import { lang, mirror, now, site } from './data.ts';
 import { absoluteUrl } from './urls.ts';
 
+// Feed readers that support WebSub subscribe at the hub `candor notify` pings (README, "WebSub").
+const hub = site.config.notifications.websub_hub;
 const incidentUrl = (locale: string) => (i: Incident) => absoluteUrl(mirror, locale, `incidents/${i.id}/`);
 const siteName = (locale: string) => localize(site.config.name, locale, site.config.locale);
 const componentName = (locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
@@ -35,7 +38,7 @@ export async function rssFeed(locale: string, componentId?: string): Promise<Res
     description: m.description,
     site: m.home,
     items: m.entries.map((e) => ({ title: e.title, link: e.url, pubDate: e.updated, description: e.html })),
-    customData: `<language>${locale}</language><lastBuildDate>${(m.entries[0]?.updated ?? now).toUTCString()}</lastBuildDate><atom:link href="${m.self('rss')}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${locale}</language><lastBuildDate>${(m.entries[0]?.updated ?? now).toUTCString()}</lastBuildDate><atom:link href="${m.self('rss')}" rel="self" type="application/rss+xml"/>${hub ? `<atom:link href="${escapeHtml(hub)}" rel="hub"/>` : ''}`,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
   });
   return new Response(await response.text(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
@@ -52,6 +55,7 @@ export function atomFeed(locale: string, componentId?: string): Response {
     // The newest update, not the build time: an unchanged history yields an identical feed.
     updated: m.entries[0]?.updated ?? now,
     feedLinks: { atom: m.self('atom') },
+    ...(hub ? { hub } : {}),
     author: { name: siteName(locale), link: absoluteUrl(mirror, locale) },
     copyright: siteName(locale),
   });

@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { feedparser, xmllint } from '../helpers/external.ts';
 import { page } from '../helpers/html.ts';
-import { BASIC_SITE, MIRRORS_OUT } from '../helpers/paths.ts';
+import { BASIC_SITE, EXAMPLE_OUT, MIRRORS_OUT } from '../helpers/paths.ts';
 
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -19,6 +19,15 @@ const FEEDS = [
 ];
 
 describe('feeds', () => {
+  it('name the WebSub hub the config sets, so readers can subscribe to pushes', () => {
+    for (const file of [join(EXAMPLE_OUT, 'eu', 'fr', 'rss.xml'), join(EXAMPLE_OUT, 'global', 'atom.xml')]) {
+      expect(xmllint(file)).toBe('');
+      expect(feedparser(file).links, file).toContainEqual({ rel: 'hub', href: 'https://pubsubhubbub.appspot.com/' });
+    }
+    // No hub configured, no hub named.
+    expect(feedparser(join(BASIC_SITE, 'atom.xml')).links.map((l) => l.rel)).not.toContain('hub');
+  });
+
   for (const f of FEEDS) {
     it(`${f.dir.split('/').slice(-1)[0]}/${f.path} is well-formed, parses cleanly and links only to its own mirror`, () => {
       const file = join(f.dir, f.path);

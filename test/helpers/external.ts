@@ -10,6 +10,7 @@ export interface ParsedFeed {
   title: string;
   link: string;
   language: string | null;
+  links: { rel: string; href: string }[];
   entries: { id: string; title: string; link: string; updated: string; published: string | null; content: string }[];
 }
 

@@ -9,6 +9,7 @@ print(json.dumps({
     "title": d.feed.get("title"),
     "link": d.feed.get("link"),
     "language": d.feed.get("language"),
+    "links": [{"rel": l.get("rel"), "href": l.get("href")} for l in d.feed.get("links", [])],
     "entries": [{
         "id": e.get("id"),
         "title": e.get("title"),
