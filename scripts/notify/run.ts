@@ -29,7 +29,7 @@ export interface NotifyOptions {
   secrets: SecretLookup;
   policy: RetryPolicy;
   dryRun: boolean;
-  /** Mirrors deployed by this run; channels linking to another mirror wait for its deploy. All when undefined. */
+  /** Mirrors deployed by this run; channels linking to another deployed mirror wait for its deploy. All when undefined. */
   deployed?: string[];
   /** Only these channels. */
   channels?: string[];
@@ -90,7 +90,8 @@ async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: 
   const mirror = site.config.mirrors.find((m) => m.id === channel.mirror) ?? site.config.mirrors[0]!;
   const wanted = events.filter((e) => accepts(channel.filter, e, site));
   if (!wanted.length) return [];
-  if (o.deployed && !o.deployed.includes(mirror.id)) {
+  // Mirrors without a deploy target are published some other way; this run cannot tell when, so it does not wait.
+  if (o.deployed && mirror.deploy && !o.deployed.includes(mirror.id)) {
     // Its links would lead to a page that is not there yet; the next successful deploy of that mirror sends them.
     return wanted.map((e) => ({ channel: channel.id, update: e.update.id, result: 'held', detail: `mirror ${mirror.id} was not deployed by this run` }));
   }

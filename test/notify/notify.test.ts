@@ -21,7 +21,7 @@ components:
   - { id: api, name: { en: API, fr: API publique } }
   - { id: web, name: { en: Website, fr: Site web } }
 mirrors:
-  - { id: main, url: https://status.test.example/, locale: en, locales: [en, fr] }
+  - { id: main, url: https://status.test.example/, locale: en, locales: [en, fr], deploy: { target: github-pages } }
 notifications:
   websub_hub: ${http}/hub
   retries: 2
