@@ -46,7 +46,7 @@ const engines = {
 function parseYaml(text: string) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  return { doc, lineCounter };
+  return { doc, lineCounter, text };
 }
 
 /** Parses a Markdown file with optional YAML frontmatter, or says what is wrong with it. */
@@ -92,7 +92,24 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem
     data: (data ?? {}) as Record<string, unknown>,
     body: file.content,
     bodyLine,
-    lineOf: (path) => lineOfPath(doc, path, lineAt),
+    lineOf: lazyLines(parsed as ReturnType<typeof parseYaml>),
+  };
+}
+
+/**
+ * Line lookups for a parsed block that do not keep its YAML document alive. Lines are needed only to report a
+ * problem, but the loader keeps every file's lookup until all checks ran, and tens of thousands of documents held
+ * that long were most of the memory of loading a large history. The document stays reachable only weakly:
+ * used while it is still there, parsed again from the block's text (same parser, same result) once collected.
+ */
+function lazyLines(first: ReturnType<typeof parseYaml>): ParsedFile['lineOf'] {
+  const text = first.text;
+  let ref = new WeakRef(first);
+  return (path) => {
+    let current = ref.deref();
+    if (!current) ref = new WeakRef((current = parseYaml(text)));
+    const { doc, lineCounter } = current;
+    return lineOfPath(doc, path, (offset) => lineCounter.linePos(offset).line);
   };
 }
 

@@ -30,12 +30,13 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
   const id = folder.split('/').pop()!;
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => e.name));
 
   let rawKind: unknown;
   async function parse<S extends z.ZodType>(name: string, schema: S): Promise<Parsed<z.output<S>>> {
     const path = join(dir, name);
     const file = rel(root, path);
-    const read = await readText(root, path);
+    const read = await readText(root, path, { symlink: links.has(name) });
     if (!read.ok) return void errors.push(read.error);
     const parsed = parseMarkdownFile(read.text);
     if (!('data' in parsed)) return void errors.push({ file, line: parsed.line, message: parsed.message, fix: parsed.fix });
