@@ -18,7 +18,7 @@ export default defineConfig({
   site: url.origin,
   base: url.pathname,
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   // No telemetry, no prefetch script: a status page makes no request it does not need.

@@ -48,8 +48,16 @@ export function t(locale: string, key: MessageKey, params?: Record<string, strin
   return String(message.format(params));
 }
 
+const languageNames = new Map<string, string>();
+
 /** A language's own name for itself ("Deutsch", "中文（中国）"), for the language switcher. */
 export function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  // Every page's language switcher asks for the same few names; building an Intl.DisplayNames each time
+  // cost more than rendering the rest of the header.
+  let name = languageNames.get(locale);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    languageNames.set(locale, (name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1)));
+  }
+  return name;
 }

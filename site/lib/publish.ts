@@ -12,12 +12,22 @@ import { statuspageDocuments } from '../model/statuspage/documents.ts';
 import { t } from '../i18n/index.ts';
 import { lang, mirror, now, site } from './data.ts';
 import { absoluteUrl } from './urls.ts';
+import { components, current } from './view.ts';
 
 // Feed readers that support WebSub subscribe at the hub `candor notify` pings (README, "WebSub").
 const hub = site.config.notifications.websub_hub;
 const incidentUrl = (locale: string) => (i: Incident) => absoluteUrl(mirror, locale, `incidents/${i.id}/`);
 const siteName = (locale: string) => localize(site.config.name, locale, site.config.locale);
 const componentName = (locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
+
+// RSS and Atom of a feed carry the same entries: made once for both.
+const entriesCache = new Map<string, ReturnType<typeof feedEntries>>();
+function entriesFor(locale: string, componentId?: string) {
+  const key = `${locale}|${componentId ?? ''}`;
+  let entries = entriesCache.get(key);
+  if (!entries) entriesCache.set(key, (entries = feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId })));
+  return entries;
+}
 
 function feedMeta(locale: string, componentId?: string) {
   const name = siteName(locale);
@@ -27,7 +37,7 @@ function feedMeta(locale: string, componentId?: string) {
     description: t(locale, 'feed.description', { name }),
     home: absoluteUrl(mirror, locale, route),
     self: (kind: 'rss' | 'atom') => absoluteUrl(mirror, locale, `${route}${kind}.xml`),
-    entries: feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId }),
+    entries: entriesFor(locale, componentId),
   };
 }
 
@@ -68,7 +78,8 @@ export function calendar(locale: string): Response {
 }
 
 export function badge(locale: string, format: 'svg' | 'json', componentId?: string): Response {
-  const content = badgeContent(site, now, locale, componentId, componentId && componentName(locale, componentId));
+  const status = { components: components(), indicator: current().indicator };
+  const content = badgeContent(status, locale, componentId, componentId && componentName(locale, componentId));
   if (format === 'json') return Response.json(shieldsEndpoint(content));
   return new Response(makeBadge(content), { headers: { 'Content-Type': 'image/svg+xml' } });
 }

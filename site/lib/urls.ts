@@ -5,10 +5,21 @@ export function mirrorLocales(mirror: MirrorConfig): string[] {
   return mirror.locales ?? [mirror.locale];
 }
 
+// Every link on every page goes through these, tens of times per page, so the parts that depend only on the
+// mirror are worked out once per mirror rather than by parsing its URL on each call.
+const bases = new WeakMap<MirrorConfig, { path: string; origin: string }>();
+function parts(mirror: MirrorConfig) {
+  let b = bases.get(mirror);
+  if (!b) {
+    const url = new URL(mirror.url);
+    bases.set(mirror, (b = { path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`, origin: url.origin }));
+  }
+  return b;
+}
+
 /** The base path of a mirror (`/` or `/status/`), always ending in a slash. */
 export function basePath(mirror: MirrorConfig): string {
-  const p = new URL(mirror.url).pathname;
-  return p.endsWith('/') ? p : `${p}/`;
+  return parts(mirror).path;
 }
 
 /** Site-relative path of `route` (no leading slash, e.g. `incidents/x/`) in `locale` on `mirror`. */
@@ -17,9 +28,20 @@ export function pathFor(mirror: MirrorConfig, locale: string, route = ''): strin
   return `${basePath(mirror)}${prefix}${route}`;
 }
 
+/** The file a page at `route` (ending in `/`) is written to, relative to the mirror's output folder. */
+export function pageFile(mirror: MirrorConfig, locale: string, route: string): string {
+  const prefix = locale === mirror.locale ? '' : `${locale}/`;
+  return `${prefix}${route}index.html`;
+}
+
+/** Characters a path may hold that URL parsing leaves exactly as they are. */
+const PLAIN_PATH = /^\/[A-Za-z0-9\-._~\/]*$/;
+
 /** Absolute URL, for canonical links, hreflang and feeds. */
 export function absoluteUrl(mirror: MirrorConfig, locale: string, route = ''): string {
-  return new URL(pathFor(mirror, locale, route), mirror.url).href;
+  const path = pathFor(mirror, locale, route);
+  // Routes are ids, locales and months, so joining is what the URL parser would produce; anything else goes through it.
+  return PLAIN_PATH.test(path) && !/\/\.\.?(\/|$)/.test(path) ? `${parts(mirror).origin}${path}` : new URL(path, mirror.url).href;
 }
 
 /** Route params for a page in every locale the mirror serves: the default locale has no prefix. */

@@ -1,4 +1,5 @@
 // Derived state for pages, computed once per build and bounded so the home page never grows with history.
+import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import { componentRegions, componentStates, incidentRegions, overall, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
@@ -40,24 +41,9 @@ export const recent = once(() => {
 });
 
 /** `YYYY-MM` months that have incidents, newest first, always including the current month. */
-export const months = once(() => {
-  const set = new Set(site.incidents.map((i) => monthKey(i.started)));
-  set.add(monthKey(now));
-  return [...set].sort().reverse();
-});
+export const months = once(() => historyMonths(site.incidents, now));
 
-export const byMonth = once(() => {
-  const map = new Map<string, Incident[]>();
-  for (const i of site.incidents) {
-    const k = monthKey(i.started);
-    map.set(k, [...(map.get(k) ?? []), i]);
-  }
-  return map;
-});
-
-export function monthKey(d: Date): string {
-  return d.toISOString().slice(0, 7);
-}
+export const byMonth = once(() => incidentsByMonth(site.incidents));
 
 /** Whether something touching these regions is in the mirror's region focus. */
 const inFocus = (regions: string[]) => mirror.regions.some((r) => regions.includes(r));

@@ -29,33 +29,51 @@ export function formatter(locale: string, timeZone: string): Formatter {
   return f;
 }
 
+/**
+ * Formats each distinct input once. A build formats the same few thousand moments on tens of thousands of pages
+ * (every incident's start in its page, its month, its components' pages), and Intl formatting is among the most
+ * expensive work left per page; a formatter lives as long as the build, which bounds the memo by the history.
+ */
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    let v = values.get(key);
+    if (v === undefined && !values.has(key)) values.set(key, (v = fn(key)));
+    return v as V;
+  };
+}
+
 function makeFormatter(locale: string, timeZone: string): Formatter {
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
   const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
-  const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const duration = new Intl.DurationFormat(locale, { style: 'narrow' });
-  const zoneName = (d: Date) => zone.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+  const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const durationFormat = new Intl.DurationFormat(locale, { style: 'narrow' });
+  const zoneAt = memo((ms: number) => zone.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? timeZone);
+  const dateTime = memo((ms: number) => `${dateTimeFormat.format(ms)} ${zoneAt(ms)}`);
+  const time = memo((ms: number) => `${timeFormat.format(ms)} ${zoneAt(ms)}`);
+  const dayKey = memo((ms: number) => dayKeyFormat.format(ms));
+  const day = memo((ms: number) => dayFormat.format(ms));
+  const month = memo((ms: number) => monthFormat.format(ms));
+  const duration = memo((minutes: number) => {
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    return durationFormat.format({ days: days || undefined, hours: hours || undefined, minutes: minutes % 60 || undefined });
+  });
   return {
     locale,
     timeZone,
-    dateTime: (d) => `${dateTime.format(d)} ${zoneName(d)}`,
-    time: (d, reference) =>
-      reference && dayKey.format(d) !== dayKey.format(reference) ? `${dateTime.format(d)} ${zoneName(d)}` : `${time.format(d)} ${zoneName(d)}`,
-    day: (d) => day.format(d),
-    month: (d) => month.format(d),
-    duration: (ms) => {
-      const minutes = Math.max(1, Math.round(ms / 60_000));
-      const days = Math.floor(minutes / 1440);
-      const hours = Math.floor((minutes % 1440) / 60);
-      return duration.format({ days: days || undefined, hours: hours || undefined, minutes: minutes % 60 || undefined });
-    },
+    dateTime: (d) => dateTime(d.getTime()),
+    time: (d, reference) => (reference && dayKey(d.getTime()) !== dayKey(reference.getTime()) ? dateTime(d.getTime()) : time(d.getTime())),
+    day: (d) => day(d.getTime()),
+    month: (d) => month(d.getTime()),
+    duration: (ms) => duration(Math.max(1, Math.round(ms / 60_000))),
     // Never round a bad day up to 100%: 99.999% shows as 99.99%.
-    percent: (v) => percent.format(Math.floor(v * 10_000) / 10_000),
-    zoneName,
+    percent: (v) => percentFormat.format(Math.floor(v * 10_000) / 10_000),
+    zoneName: (d) => zoneAt(d.getTime()),
   };
 }
 

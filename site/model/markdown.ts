@@ -38,6 +38,11 @@ function imagesAsLinks() {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(imagesAsLinks).use(rehypeStringify).freeze();
 
+// A build renders each body once per language variant of a page, and rendering is the costliest step per page,
+// so results are kept. The bound only protects long-lived processes (the dev server): it must stay well above the
+// number of distinct bodies in a large history (about 45,000 at 5,000 incidents with translations), or a build
+// that walks the pages language by language clears the cache before it is ever reused.
+const CACHE_LIMIT = 250_000;
 const cache = new Map<string, string>();
 
 /** Safe HTML for a Markdown body. */
@@ -45,7 +50,7 @@ export function renderMarkdown(markdown: string): string {
   let html = cache.get(markdown);
   if (html === undefined) {
     html = String(processor.processSync(markdown));
-    if (cache.size > 20_000) cache.clear();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(markdown, html);
   }
   return html;

@@ -1,8 +1,7 @@
 // What a status badge says: the page's state, or one component's, in the reader's language.
 import { t } from '../../i18n/index.ts';
-import type { Site } from '../site.ts';
-import { INDICATOR_STATE, type ComponentStateName } from '../states.ts';
-import { componentStates, overall } from '../status.ts';
+import { INDICATOR_STATE, type ComponentStateName, type OverallIndicator } from '../states.ts';
+import type { ComponentStatus } from '../status.ts';
 
 export interface BadgeContent {
   label: string;
@@ -19,12 +18,18 @@ const COLORS: Record<ComponentStateName, string> = {
   major_outage: 'red',
 };
 
-export function badgeContent(site: Site, now: Date, locale: string, componentId?: string, componentName?: string): BadgeContent {
+/** The state a badge shows; a build passes the states it already derived (one per component, and the page's). */
+export interface BadgeStatus {
+  components: Map<string, ComponentStatus>;
+  indicator: OverallIndicator;
+}
+
+export function badgeContent(status: BadgeStatus, locale: string, componentId?: string, componentName?: string): BadgeContent {
   if (componentId) {
-    const state = componentStates(site, now).get(componentId)!.state;
+    const state = status.components.get(componentId)!.state;
     return { label: componentName ?? componentId, message: t(locale, `state.${state}`), color: COLORS[state] };
   }
-  const { indicator } = overall(site, now);
+  const { indicator } = status;
   return { label: t(locale, 'badge.label'), message: t(locale, `overall.${indicator}`), color: COLORS[INDICATOR_STATE[indicator]] };
 }
 

@@ -33,13 +33,27 @@ export interface FeedOptions {
   componentId?: string;
 }
 
+/**
+ * Everything posted by `now`, latest update first: the order of every feed of a build (one per language and
+ * component, in RSS and Atom), so it is sorted once per site and moment rather than for each of them.
+ */
+const ordered = new WeakMap<Site, { now: number; incidents: Incident[] }>();
+function byLatestUpdate(site: Site, now: Date): Incident[] {
+  const cached = ordered.get(site);
+  if (cached?.now === now.getTime()) return cached.incidents;
+  const incidents = site.incidents
+    .filter((i) => i.updates[0]!.at <= now)
+    .sort((a, b) => timeline(b, site.config).latest.at.getTime() - timeline(a, site.config).latest.at.getTime());
+  ordered.set(site, { now: now.getTime(), incidents });
+  return incidents;
+}
+
 export function feedEntries({ site, mirror, locale, now, incidentUrl, componentId }: FeedOptions): FeedEntry[] {
   const fmt = formatter(locale, mirror.time_zone);
   const source = site.config.locale;
   const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
-  return site.incidents
-    .filter((i) => i.updates[0]!.at <= now && (!componentId || timeline(i, site.config).components.includes(componentId)))
-    .sort((a, b) => timeline(b, site.config).latest.at.getTime() - timeline(a, site.config).latest.at.getTime())
+  return byLatestUpdate(site, now)
+    .filter((i) => !componentId || timeline(i, site.config).components.includes(componentId))
     .slice(0, FEED_LIMIT)
     .map((incident) => {
       const tl = timeline(incident, site.config);
