@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { BASIC_SITE, EXAMPLE_OUT, MIRRORS_OUT } from '../helpers/paths.ts';
+import { BASIC_SITE, EXAMPLE_OUT, MIRRORS_OUT, REPO } from '../helpers/paths.ts';
 
 function events(file: string) {
   const text = readFileSync(file, 'utf8');
@@ -34,7 +34,7 @@ describe('maintenance.ics', () => {
     const extended = list.find((e) => String(e.getFirstPropertyValue('url')).includes('2026-09-12-sign-in-maintenance'))!;
     expect(extended.getFirstPropertyValue('sequence')).toBe(1);
     const end = (extended.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString();
-    const announced = readFileSync(join(EXAMPLE_OUT, '..', '..', '..', 'incidents', '2026-09-12-sign-in-maintenance', 'index.md'), 'utf8');
+    const announced = readFileSync(join(REPO, 'incidents', '2026-09-12-sign-in-maintenance', 'index.md'), 'utf8');
     expect(announced).not.toContain(end.replace('.000Z', 'Z'));
     const others = list.filter((e) => e !== extended).map((e) => e.getFirstPropertyValue('sequence'));
     expect(others).toEqual([0, 0]);
