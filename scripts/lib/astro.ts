@@ -15,10 +15,13 @@ export interface AstroBuild {
   now: Date;
   outDir: string;
   cacheDir: string;
+  /** The loaded site, serialised by the parent (model/snapshot.ts), so the child does not read the content again. */
+  snapshot?: string;
+  /** A JSON list of page files the build leaves out, because they are reused from the previous output. */
+  skip?: string;
 }
 
 export interface AstroResult {
-  pages: number;
   ms: number;
 }
 
@@ -29,7 +32,9 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
     // to a shared <cwd>/.astro/.prerender otherwise, where parallel builds break each other. The chunks import
     // packages, so they must stay inside the app. Each build therefore runs from a private folder in the app.
     const work = mkdtempSync(join(APP_DIR, 'node_modules', '.candor-build-'));
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', APP_DIR, '--silent'], {
+    // A young generation of 4 MB instead of V8's default keeps each build about 100 MB smaller at thousands of
+    // incidents, at no measurable cost in time (two of these run at once, and 2 GB must hold them all).
+    const child = spawn(process.execPath, ['--max-semi-space-size=4', ASTRO_BIN, 'build', '--root', APP_DIR, '--silent'], {
       cwd: work,
       env: {
         ...process.env,
@@ -38,6 +43,8 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
         CANDOR_NOW: b.now.toISOString(),
         CANDOR_OUT_DIR: b.outDir,
         CANDOR_CACHE_DIR: b.cacheDir,
+        CANDOR_SNAPSHOT: b.snapshot ?? '',
+        CANDOR_SKIP: b.skip ?? '',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +56,7 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
     child.on('close', (code) => {
       rmSync(work, { recursive: true, force: true });
       if (code === 0) {
-        resolve({ pages: countPages(b.outDir), ms: performance.now() - started });
+        resolve({ ms: performance.now() - started });
       } else {
         reject(new Error(`astro build for mirror "${b.mirror}" failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
       }

@@ -1,24 +1,40 @@
 // The site as one build sees it: loaded and derived once, shared by every page of the build.
+import { readFile } from 'node:fs/promises';
 import { formatErrors } from '../model/errors.ts';
 import { formatter, localize, type Formatter } from '../model/format.ts';
 import { loadSite } from '../model/load/index.ts';
 import type { LocalizedText } from '../model/schema/common.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Site } from '../model/site.ts';
+import { deserializeSite } from '../model/snapshot.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { readBuildEnv } from './build-env.ts';
+import { absoluteUrl, pageFile, pathFor } from './urls.ts';
 
 const DEFAULT_IMPACT_KEYS = { minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
-import { readBuildEnv } from './build-env.ts';
-import { absoluteUrl, pathFor } from './urls.ts';
 
 const env = readBuildEnv();
-const loaded = await loadSite(env.root, { now: env.now });
-// The build script validates content before Astro runs, so reaching this is a programming error, not a user's.
-if (!loaded.ok) throw new Error(formatErrors(loaded.errors));
 
-export const site: Site = loaded.value;
+async function load(): Promise<Site> {
+  // `candor build` loaded and validated the content already and left it in a snapshot; `astro dev` reads the files.
+  if (env.snapshot) return deserializeSite(await readFile(env.snapshot));
+  const loaded = await loadSite(env.root, { now: env.now });
+  // The build script validates content before Astro runs, so reaching this is a programming error, not a user's.
+  if (!loaded.ok) throw new Error(formatErrors(loaded.errors));
+  return loaded.value;
+}
+
+export const site: Site = await load();
 export const now = env.now;
 export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === env.mirror) ?? site.config.mirrors[0]!;
+
+/** Pages the previous output has unchanged (lib/reuse.ts): the build script links them in instead. */
+const reused = new Set<string>(env.skip ? (JSON.parse(await readFile(env.skip, 'utf8')) as string[]) : []);
+
+/** Whether the page at `route` in `locale` must be rendered, for getStaticPaths of the pages that can be reused. */
+export function mustRender(locale: string, route: string): boolean {
+  return !reused.has(pageFile(mirror, locale, route));
+}
 
 /**
  * Fault injection for the tests of failed builds: with CANDOR_FAULT_MIRROR set to this mirror's id, rendering
@@ -42,10 +58,26 @@ export interface Lang {
   abs: (route?: string) => string;
 }
 
+const langs = new Map<string, Lang>();
+
+/** The language helpers for `locale`, made once per language: every page in it shares them. */
 export function lang(locale: string): Lang {
+  let l = langs.get(locale);
+  if (!l) langs.set(locale, (l = makeLang(locale)));
+  return l;
+}
+
+function makeLang(locale: string): Lang {
+  // Most strings have no parameters (headings, labels, the navigation) and appear on every page: format them once.
+  const plain = new Map<MessageKey, string>();
   return {
     locale,
-    t: (key, params) => t(locale, key, params),
+    t: (key, params) => {
+      if (params) return t(locale, key, params);
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = t(locale, key)));
+      return text;
+    },
     fmt: formatter(locale, mirror.time_zone),
     text: (value) => (value === undefined ? '' : localize(value, locale, site.config.locale)),
     impact: (id) => {

@@ -1,0 +1,56 @@
+// Which pages a build may take unchanged from the previous output, and the key that proves it.
+//
+// Most of a large site is the past: an incident page, its postmortem and a past month's history page change
+// only when their incident changes. A key per page hashes everything the page is rendered from; when it equals
+// the key recorded for the previous output, the page is not rendered again but linked from there (see
+// scripts/lib/reuse.ts). Every other page (home, components, regions, maintenance, postmortems, `history/`,
+// feeds, API) lists several incidents or depends on the moment of the build, and is always rendered.
+//
+// What a key covers, and must keep covering when these pages change:
+// - the code: every file under site/, the Astro config, the locked dependencies and Node's ICU and zone data
+//   (passed in as `code`);
+// - the config (names, regions, impacts, mirrors: the header and footer list them), the mirror and the language;
+// - incident and postmortem pages: the incident, all of it (updates, translations, postmortem), and the moment
+//   of the build while it is open (it shows "ongoing for" and when the next update is due);
+// - month pages (the current month's too): the incidents of that month in their order, and the list of months
+//   with their counts (every month page links to every month; a new month changes that list).
+// The one thing a reused page keeps from the build that rendered it is its footer's "Page updated" time, which
+// stays true: the page has not changed since.
+import { createHash } from 'node:crypto';
+import { historyMonths, incidentsByMonth } from '../model/history.ts';
+import type { MirrorConfig } from '../model/schema/config.ts';
+import type { Incident, Site } from '../model/site.ts';
+import { timeline } from '../model/timeline.ts';
+import { mirrorLocales, pageFile } from './urls.ts';
+
+const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
+
+/** Digest of each incident, all of it; made once per loaded site and shared by every mirror's keys. */
+const digestsOf = new WeakMap<Site, Map<Incident, string>>();
+function digests(site: Site): Map<Incident, string> {
+  let d = digestsOf.get(site);
+  if (!d) digestsOf.set(site, (d = new Map(site.incidents.map((i) => [i, hash(JSON.stringify(i))]))));
+  return d;
+}
+
+/** Key of every page that may be reused, by the file it is written to. */
+export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  const digest = digests(site);
+  const byMonth = incidentsByMonth(site.incidents);
+  const months = historyMonths(site.incidents, now);
+  const monthIndex = hash(JSON.stringify(months.map((m) => [m, byMonth.get(m)?.length ?? 0])));
+  for (const locale of mirrorLocales(mirror)) {
+    const common = hash(code, JSON.stringify(site.config), mirror.id, locale);
+    for (const incident of site.incidents) {
+      const moment = timeline(incident, site.config).open ? now.toISOString() : '';
+      keys.set(pageFile(mirror, locale, `incidents/${incident.id}/`), hash(common, 'incident', digest.get(incident)!, moment));
+      if (incident.postmortem) keys.set(pageFile(mirror, locale, `incidents/${incident.id}/postmortem/`), hash(common, 'postmortem', digest.get(incident)!));
+    }
+    for (const month of months) {
+      const listed = (byMonth.get(month) ?? []).map((i) => digest.get(i)!);
+      keys.set(pageFile(mirror, locale, `history/${month}/`), hash(common, 'month', month, monthIndex, ...listed));
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,84 @@
+// Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, a past incident is
+// added or the config changes, a build over the previous output must give the pages a full build gives, except
+// the "Page updated" time of pages it reused.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { candor } from '../helpers/cli.ts';
+import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
+import { md } from '../helpers/testdir.ts';
+
+const footerless = (html: string) => html.replace(/<footer[\s\S]*<\/footer>/, '');
+
+/** Builds `root` over `out` as of `now`, checks it against a full build from scratch, and returns how many pages it reused. */
+function buildAndCompare(root: string, out: string, now: string): number {
+  const run = candor(['build', '--root', root, '--out', out, '--now', now]);
+  expect(run.code, run.stderr).toBe(0);
+  const reused = Number(/\((\d+) unchanged, reused\)/.exec(run.stdout)?.[1] ?? 0);
+
+  const full = mkdtempSync(join(tmpdir(), 'candor-reuse-full-'));
+  const fresh = candor(['build', '--root', root, '--out', full, '--now', now, '--full']);
+  expect(fresh.code, fresh.stderr).toBe(0);
+  const files = readdirSync(join(full, 'main'), { recursive: true, encoding: 'utf8' }).sort();
+  expect(readdirSync(join(out, 'main'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(files);
+  let footerOnly = 0;
+  for (const f of files.filter((f) => /\.\w+$/.test(f))) {
+    const a = readFileSync(join(out, 'main', f), 'utf8');
+    const b = readFileSync(join(full, 'main', f), 'utf8');
+    if (a === b) continue;
+    expect(footerless(a), f).toBe(footerless(b));
+    footerOnly++;
+  }
+  // Only reused pages keep the earlier "Page updated" time; everything rendered again is identical.
+  expect(footerOnly).toBe(reused);
+  return reused;
+}
+
+describe('candor build over a previous output', () => {
+  const root = mkdtempSync(join(tmpdir(), 'candor-reuse-'));
+  cpSync(join(FIXTURES, 'basic'), root, { recursive: true });
+  const out = join(root, 'dist');
+  const page = (route: string) => readFileSync(join(out, 'main', route, 'index.html'), 'utf8');
+
+  it('reuses nothing on the first build', () => {
+    const first = candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).not.toContain('reused');
+  });
+
+  it('renders the incident with a new update again, and reuses the past', () => {
+    const incident = 'incidents/2026-11-23-api-errors-eu';
+    writeFileSync(join(root, incident, '2026-11-23T1210Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'A fix is in place; we are watching it.'));
+    const later = '2026-11-23T12:20:00Z';
+    expect(buildAndCompare(root, out, later)).toBeGreaterThan(0);
+    expect(page(incident)).toContain('A fix is in place; we are watching it.');
+    expect(page(incident)).toContain(`datetime="${new Date(later).toISOString()}"`);
+  });
+
+  it('renders the month pages again when a past incident is added, since each lists every month with its count', () => {
+    const dir = join(root, 'incidents', '2026-10-20-late-report');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.md'), md({ title: 'Reports arrived late', kind: 'incident', impact: 'minor', components: ['api'], started: '2026-10-20T09:00:00Z' }));
+    writeFileSync(join(dir, '2026-10-20T0905Z.md'), md({ status: 'resolved' }, 'Reports were late for a few minutes.'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:30:00Z')).toBeGreaterThan(0);
+    expect(page('history/2026-10')).toContain('Reports arrived late');
+    expect(page('history/2026-11')).toMatch(/2026-10\/[^>]*>[^<]*<\/a> <span class="meta">\(2\)/);
+  });
+
+  it('reuses nothing once the config changes, since every page names components and mirrors', () => {
+    const config = join(root, 'candor.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('name: Dashboard,', 'name: Control panel,'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:40:00Z')).toBe(0);
+    expect(page('incidents/2026-11-10-login-outage')).toContain('Control panel');
+  });
+
+  it('reuses nothing from an output folder that something else put in place', () => {
+    // The same path and the same files, but a copy, not the folder the last build wrote and recorded keys for.
+    const copy = join(root, 'copy');
+    cpSync(join(out, 'main'), copy, { recursive: true });
+    rmSync(join(out, 'main'), { recursive: true });
+    renameSync(copy, join(out, 'main'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:50:00Z')).toBe(0);
+  });
+});
