@@ -1,0 +1,52 @@
+// The budgets of issue 7, each checked against the measured numbers. A budget that does not apply to a run
+// (a size that was not measured) is left out rather than passed.
+import type { SizeResult } from './measure-size.ts';
+
+export interface Verdict {
+  budget: string;
+  limit: string;
+  measured: string;
+  ok: boolean;
+}
+
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+export function checkBudgets(results: SizeResult[]): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const v = (budget: string, limit: string, measured: string, ok: boolean) => verdicts.push({ budget, limit, measured, ok });
+
+  for (const r of results) {
+    const n = `N=${r.incidents.toLocaleString('en')}`;
+    const home = r.pages.heaviestHome;
+    v(`${n} home page, HTML + CSS compressed (heaviest of 8 language variants)`, '≤ 14 KB gzip', `${kb(home.criticalGzip)} gzip, ${kb(home.criticalBrotli)} brotli`, home.criticalGzip <= 14 * KB);
+    const foreign = r.pages.home.resources.filter((x) => !x.sameHost);
+    v(`${n} home page, requests to other hosts`, 'none', foreign.length ? foreign.map((x) => x.url).join(', ') : 'none', foreign.length === 0);
+    const scripts = home.resources.filter((x) => x.kind === 'js');
+    const required = scripts.filter((x) => !x.optional).length + home.inlineScripts;
+    v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (deferred, optional)', required === 0);
+    const js = scripts.reduce((a, x) => a + (x.sizes?.gzip ?? Infinity), 0);
+    v(`${n} home page, optional script`, '≤ 2 KB gzip', kb(js), js <= 2 * KB);
+    const incident = r.pages.heaviestIncident;
+    v(`${n} incident page, compressed (heaviest of all)`, '≤ 10 KB gzip', `${kb(incident.criticalGzip)} gzip (${incident.page})`, incident.criticalGzip <= 10 * KB);
+    v(`${n} home page independent of history length`, 'same bytes with only the last 4 months', r.homeIndependentOfHistory ? 'identical' : 'differs', r.homeIndependentOfHistory);
+    if (r.incidents === 1000) v(`${n} cold build, all mirrors`, '≤ 30 s', s(r.cold.seconds), r.cold.seconds <= 30);
+    if (r.incidents === 5000) {
+      v(`${n} cold build, all mirrors`, '≤ 120 s', s(r.cold.seconds), r.cold.seconds <= 120);
+      v(`${n} peak memory, whole process tree (sum of RSS)`, '≤ 2 GB (2048 MiB)', `${r.cold.peakTreeMiB} MiB`, r.cold.peakTreeMiB <= 2048);
+      // At small sizes a rebuild is mostly the fixed cost of starting one Astro build per mirror; the budget is for
+      // the large history, where an outage update must not wait for the whole site.
+      v(`${n} rebuild after one update`, 'well under the cold build (≤ ¼)', `${s(r.rebuild.seconds)} vs ${s(r.cold.seconds)} cold`, r.rebuild.seconds <= r.cold.seconds / 4);
+    }
+  }
+  // Linear growth: from one size to the next, build time may grow at most in proportion (10% for noise).
+  const sorted = results.toSorted((a, b) => a.incidents - b.incidents);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!, b = sorted[i]!;
+    const ratio = b.cold.seconds / a.cold.seconds;
+    const allowed = (b.incidents / a.incidents) * 1.1;
+    v(`build time N=${a.incidents} → N=${b.incidents}`, `grows at most linearly (× ${allowed.toFixed(1)})`, `× ${ratio.toFixed(2)}`, ratio <= allowed);
+  }
+  return verdicts;
+}

@@ -1,0 +1,102 @@
+// Everything measured for one history size N: generate, cold build, output, page weights, one-update rebuild.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig } from '../../site/model/load/config.ts';
+import type { MirrorConfig } from '../../site/model/schema/config.ts';
+import { mirrorLocales, pageFile } from '../../site/lib/urls.ts';
+import { DEFAULTS } from '../generate/index.ts';
+import { writeSite } from '../generate/write.ts';
+import { candorBuild, REPO, type BuildRun } from './build.ts';
+import { addStats, largest, outputStats, type OutputStats } from './output.ts';
+import { postUpdate, recentOnly } from './scenario.ts';
+import { weighPage, type PageWeight } from './weight.ts';
+
+export interface SizeResult {
+  incidents: number;
+  contentFiles: number;
+  cold: BuildRun;
+  output: OutputStats & { mirrors: Record<string, OutputStats> };
+  pagesPerSecond: number;
+  rebuild: BuildRun;
+  pages: {
+    home: PageWeight;
+    /** The heaviest home page among every mirror and language. */
+    heaviestHome: PageWeight;
+    /** The page of the incident under way, the one readers open during an outage. */
+    openIncident: PageWeight;
+    /** The heaviest incident page of any mirror and language. */
+    heaviestIncident: PageWeight;
+    history: PageWeight;
+  };
+  /** Whether the home page is byte for byte the same when the history is cut to its last months. */
+  homeIndependentOfHistory: boolean;
+}
+
+export interface SizeOptions {
+  incidents: number;
+  seed: number;
+  /** Where the generated sites and their output go. */
+  work: string;
+  log: (line: string) => void;
+}
+
+const urlOf = (mirror: MirrorConfig, file: string) => new URL(file.replace(/index\.html$/, ''), mirror.url.endsWith('/') ? mirror.url : `${mirror.url}/`).href;
+
+export async function measureSize(o: SizeOptions): Promise<SizeResult> {
+  const dir = join(o.work, `n${o.incidents}`);
+  const root = join(dir, 'site');
+  const out = join(dir, 'dist');
+  rmSync(dir, { recursive: true, force: true });
+  const now = DEFAULTS.now;
+  const generated = await writeSite(root, join(REPO, 'candor.config.yaml'), { incidents: o.incidents, seed: o.seed, now, years: DEFAULTS.years });
+  const { config } = await readConfig(root);
+  const mirrors = config!.mirrors;
+  o.log(`N=${o.incidents}: ${Object.keys(generated.files).length} content files; cold build of ${mirrors.length} mirrors…`);
+
+  // A cold build: no previous output, so nothing can be reused.
+  const cold = await candorBuild(root, out, now);
+  const perMirror = Object.fromEntries(mirrors.map((m) => [m.id, outputStats(join(out, m.id))]));
+  const output = { ...addStats(Object.values(perMirror)), mirrors: perMirror };
+  o.log(`  ${cold.seconds.toFixed(1)} s, ${output.pages} pages; weighing pages…`);
+
+  const primary = mirrors[0]!;
+  const homes = mirrors.flatMap((m) => mirrorLocales(m).map((locale) => ({ m, file: pageFile(m, locale, '') })));
+  const weighHome = ({ m, file }: { m: MirrorConfig; file: string }) => weighPage(join(out, m.id), file, urlOf(m, file));
+  const homeWeights = homes.map(weighHome);
+  const heaviestIncident = mirrors
+    .flatMap((m) => largest(join(out, m.id), /(^|\/)incidents\/[^/]+\/index\.html$/).slice(0, 1).map((f) => ({ m, ...f })))
+    .sort((a, b) => b.bytes - a.bytes)[0]!;
+  const openFile = pageFile(primary, primary.locale, `incidents/${generated.openIncident}/`);
+  const historyFile = pageFile(primary, primary.locale, 'history/');
+  const pages = {
+    home: homeWeights[0]!,
+    heaviestHome: homeWeights.toSorted((a, b) => b.criticalGzip - a.criticalGzip)[0]!,
+    openIncident: weighPage(join(out, primary.id), openFile, urlOf(primary, openFile)),
+    heaviestIncident: weighPage(join(out, heaviestIncident.m.id), heaviestIncident.file, urlOf(heaviestIncident.m, heaviestIncident.file)),
+    history: weighPage(join(out, primary.id), historyFile, urlOf(primary, historyFile)),
+  };
+
+  // The same recent months without the long history must give the same home page.
+  const recent = join(dir, 'recent');
+  recentOnly(root, join(recent, 'site'), now, config!.uptime.days + 30);
+  await candorBuild(join(recent, 'site'), join(recent, 'dist'), now, ['--mirror', primary.id]);
+  const homeIndependentOfHistory = readFileSync(join(recent, 'dist', primary.id, 'index.html')).equals(readFileSync(join(out, primary.id, 'index.html')));
+  rmSync(recent, { recursive: true, force: true });
+
+  // The outage case: one more update on the open incident, built a few minutes later over the previous output.
+  const later = postUpdate(root, generated.openIncident, now);
+  o.log('  rebuilding after one update…');
+  const rebuild = await candorBuild(root, out, later);
+  o.log(`  ${rebuild.seconds.toFixed(1)} s`);
+
+  return {
+    incidents: o.incidents,
+    contentFiles: Object.keys(generated.files).length,
+    cold,
+    output,
+    pagesPerSecond: output.pages / cold.seconds,
+    rebuild,
+    pages,
+    homeIndependentOfHistory,
+  };
+}

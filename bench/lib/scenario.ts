@@ -1,0 +1,30 @@
+// The changes the benchmark makes to a generated site between builds.
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { iso, markdownFile, MINUTE, stem } from '../generate/files.ts';
+
+/**
+ * Posts the next update on the incident that is open: what happens during an outage, when the rebuild is what
+ * stands between the on-call engineer and customers. Returns the moment to build for, just after it.
+ */
+export function postUpdate(root: string, incident: string, now: Date): Date {
+  const at = new Date(now.getTime() + 4 * MINUTE);
+  const next = new Date(at.getTime() + 30 * MINUTE);
+  const body = `We are still working on the fix. Some customers still see errors; everything else is working normally. We will post again by ${iso(next).slice(11, 16)} UTC.`;
+  writeFileSync(join(root, 'incidents', incident, `${stem(at)}.md`), markdownFile({ status: 'identified', next_update: iso(next) }, body));
+  return new Date(at.getTime() + MINUTE);
+}
+
+/**
+ * A copy of the site with only the incidents that started in the last `days` days (plus the config): the same
+ * recent past without the long history, to show the home page does not depend on how long the history is.
+ */
+export function recentOnly(root: string, copy: string, now: Date, days: number): void {
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(join(copy, 'incidents'), { recursive: true });
+  cpSync(join(root, 'candor.config.yaml'), join(copy, 'candor.config.yaml'));
+  const since = new Date(now.getTime() - days * 24 * 60 * MINUTE).toISOString().slice(0, 10);
+  for (const name of readdirSync(join(root, 'incidents'))) {
+    if (name.slice(0, 10) >= since) cpSync(join(root, 'incidents', name), join(copy, 'incidents', name), { recursive: true });
+  }
+}
