@@ -1,25 +1,31 @@
 // Reusing unchanged pages of a mirror's previous output (the keys are in site/lib/reuse.ts).
 //
-// After a successful build, a manifest records each reusable page's key for that output folder. The next build
-// computes the keys again; pages whose key is unchanged and whose file is still there are left out of the Astro
-// build and hard-linked from the previous output into the staging folder, which then replaces it as before.
-// The manifest lives outside the output (hosts would publish it) and names the output folder's inode and birth
-// time: a folder replaced or rebuilt by anything else does not match (even where the file system hands the same
-// inode number to a new folder), and everything is rendered.
+// After a successful build, a manifest records each reusable page's key for that output folder, with the size and
+// modification time of the file it wrote. The next build computes the keys again; pages whose key is unchanged and
+// whose file is still the one recorded (same size, same modification second) are left out of the Astro build and
+// hard-linked from the previous output into the staging folder, which then replaces it as before. A page edited
+// or replaced by anything else does not match and is rendered again. The file fingerprints survive a cache that
+// restores the folder with its timestamps (actions/cache does), so CI rebuilds only what changed, too. The
+// manifest lives outside the output (hosts would publish it).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_DIR } from './astro.ts';
 
 const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 
+/** A page's key, and the size and modification second of the file written for it. */
+type PageRecord = [key: string, size: number, mtime: number];
+
 interface Manifest {
+  version: 2;
   target: string;
-  inode: number;
-  born: number;
-  pages: Record<string, string>;
+  pages: Record<string, PageRecord>;
 }
+
+/** Whole seconds: archives (tar, as caches use) keep modification times to the second. */
+const fingerprint = (stat: Stats): [number, number] => [stat.size, Math.floor(stat.mtimeMs / 1000)];
 
 /**
  * Everything besides content and config that shapes a page: the site's code and styles, the Astro config, the
@@ -43,18 +49,26 @@ export function codeDigest(): string {
 
 const manifestFile = (target: string) => join(MANIFEST_DIR, `${createHash('sha256').update(target).digest('hex').slice(0, 32)}.json`);
 
-/** Pages of `target` whose key is unchanged: the ones the build may leave out and link instead. */
+/** Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link instead. */
 export function reusable(target: string, keys: Map<string, string>): string[] {
   if (process.env.CANDOR_FAULT_MIRROR) return []; // A fault-injection run must reach the pages it breaks.
   let previous: Manifest;
   try {
     previous = JSON.parse(readFileSync(manifestFile(target), 'utf8')) as Manifest;
-    const folder = statSync(target);
-    if (previous.target !== target || previous.inode !== folder.ino || previous.born !== folder.birthtimeMs) return [];
+    if (previous.version !== 2 || previous.target !== target) return [];
   } catch {
     return [];
   }
-  return [...keys].filter(([file, key]) => previous.pages[file] === key && existsSync(join(target, file))).map(([file]) => file);
+  return [...keys]
+    .filter(([file, key]) => {
+      const record = previous.pages[file];
+      if (!record || record[0] !== key) return false;
+      const stat = statSync(join(target, file), { throwIfNoEntry: false });
+      if (!stat?.isFile()) return false;
+      const [size, mtime] = fingerprint(stat);
+      return size === record[1] && mtime === record[2];
+    })
+    .map(([file]) => file);
 }
 
 /** Links each reused page from the previous output into the new one (copies where links are not possible). */
@@ -63,10 +77,14 @@ export async function linkPages(from: string, to: string, files: string[]): Prom
   await Promise.all(files.map((f) => link(join(from, f), join(to, f)).catch(() => copyFile(join(from, f), join(to, f)))));
 }
 
-/** Records the keys of the output now in `target`. Called after the swap, so the inode is the new folder's. */
+/** Records the keys and file fingerprints of the output now in `target`. Called after the swap. */
 export async function writeManifest(target: string, keys: Map<string, string>): Promise<void> {
   await mkdir(MANIFEST_DIR, { recursive: true });
-  const folder = statSync(target);
-  const manifest: Manifest = { target, inode: folder.ino, born: folder.birthtimeMs, pages: Object.fromEntries(keys) };
+  const pages: Record<string, PageRecord> = {};
+  for (const [file, key] of keys) {
+    const stat = statSync(join(target, file), { throwIfNoEntry: false });
+    if (stat?.isFile()) pages[file] = [key, ...fingerprint(stat)];
+  }
+  const manifest: Manifest = { version: 2, target, pages };
   await writeFile(manifestFile(target), JSON.stringify(manifest));
 }

@@ -1,7 +1,7 @@
 // Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, a past incident is
 // added or the config changes, a build over the previous output must give the pages a full build gives, except
 // the "Page updated" time of pages it reused.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,12 +73,31 @@ describe('candor build over a previous output', () => {
     expect(page('incidents/2026-11-10-login-outage')).toContain('Control panel');
   });
 
-  it('reuses nothing from an output folder that something else put in place', () => {
-    // The same path and the same files, but a copy, not the folder the last build wrote and recorded keys for.
+  it('renders again a page that something else changed in the output', () => {
+    const file = join(out, 'main', 'incidents', '2026-11-10-login-outage', 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>edited by hand</p></main>'));
+    expect(readFileSync(file, 'utf8')).toContain('edited by hand');
+    const reused = buildAndCompare(root, out, '2026-11-23T12:45:00Z');
+    expect(reused).toBeGreaterThan(0);
+    expect(page('incidents/2026-11-10-login-outage')).not.toContain('edited by hand');
+  });
+
+  it('reuses pages from an output restored with its timestamps, as a CI cache restores it', () => {
+    const saved = join(root, 'saved');
+    cpSync(join(out, 'main'), saved, { recursive: true, preserveTimestamps: true });
+    rmSync(join(out, 'main'), { recursive: true });
+    cpSync(saved, join(out, 'main'), { recursive: true, preserveTimestamps: true });
+    expect(buildAndCompare(root, out, '2026-11-23T12:50:00Z')).toBeGreaterThan(0);
+  });
+
+  it('reuses nothing from an output folder that something else wrote', () => {
+    // The same path and the same files, but written at another time: not the files the last build recorded.
     const copy = join(root, 'copy');
     cpSync(join(out, 'main'), copy, { recursive: true });
+    const long = new Date('2001-01-01T00:00:00Z');
+    for (const f of readdirSync(copy, { recursive: true, encoding: 'utf8' })) utimesSync(join(copy, f), long, long);
     rmSync(join(out, 'main'), { recursive: true });
     renameSync(copy, join(out, 'main'));
-    expect(buildAndCompare(root, out, '2026-11-23T12:50:00Z')).toBe(0);
+    expect(buildAndCompare(root, out, '2026-11-23T12:55:00Z')).toBe(0);
   });
 });
