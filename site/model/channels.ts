@@ -42,6 +42,8 @@ export interface MessageParts {
   dataLoss?: string;
   /** "Next update by …", when the update promises one. */
   nextUpdate?: string;
+  /** The same promise as a time alone, for a field already labelled "Next update". */
+  nextUpdateTime?: string;
   /** The update's Markdown, translated where a translation exists. */
   body: string;
   /** The same as plain text. */
@@ -62,6 +64,7 @@ export function messageParts(incident: Incident, update: Update, ctx: ChannelCon
     components: timeline(incident, site.config).components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
     dataLoss: update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : undefined,
     nextUpdate: update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : undefined,
+    nextUpdateTime: update.nextUpdate ? fmt.time(update.nextUpdate, update.at) : undefined,
     body,
     bodyText: markdownToText(body),
     url,

@@ -108,11 +108,13 @@ describe('candor notify', () => {
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card.content.body[1].text).toBe('API requests are failing in Europe');
     expect(card.content.actions[0].url).toBe('https://status.test.example/incidents/2026-11-23-api-errors/');
+    expect(card.content.body[2].facts.at(-1)).toEqual({ title: 'Next update', value: expect.stringMatching(/^9:45\sAM UTC$/u) });
 
     const embed = json(http.delivered('/discord')[0]!);
     expect(embed.allowed_mentions).toEqual({ parse: [] });
     expect(embed.embeds[0].title).toBe('API requests are failing in Europe');
     expect(embed.embeds[0].timestamp).toBe('2026-11-23T09:05:00.000Z');
+    expect(embed.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(['Status', 'Affects', 'Next update']);
 
     // The webhook verifies with the Standard Webhooks library and carries Statuspage's incident shape.
     const hook = http.delivered('/hook')[0]!;

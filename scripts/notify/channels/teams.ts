@@ -17,7 +17,7 @@ export function teamsPayload(run: ChannelRun, event: NotifyEvent) {
     { title: t(l, 'incident.status'), value: `${m.status} · ${m.time}` },
     { title: t(l, 'incident.affects'), value: m.components.join(', ') },
     ...(m.dataLoss ? [{ title: t(l, 'channel.dataLoss'), value: m.dataLoss }] : []),
-    ...(m.nextUpdate ? [{ title: t(l, 'channel.next'), value: m.nextUpdate }] : []),
+    ...(m.nextUpdateTime ? [{ title: t(l, 'channel.next'), value: m.nextUpdateTime }] : []),
   ].map((f) => ({ title: f.title, value: m.generic(f.value) }));
   return {
     type: 'message',
