@@ -267,3 +267,34 @@ describe('candor notify', () => {
     expect(r.stdout).toMatch(/held +chat ← 2026-11-23-web-upgrade\/2026-11-23T1100Z: mirror main was not deployed by this run/);
   });
 });
+
+describe('candor notify without its secrets', () => {
+  it('fails the channel at once, naming the secret and where to add it, and sends the rest', async () => {
+    const bare = gitRepo(`name: Test Co
+components:
+  - { id: api, name: API }
+mirrors:
+  - { id: main, url: https://status.test.example/, locale: en }
+notifications:
+  channels:
+    - { id: chat, type: slack, url_secret: MISSING_SLACK_URL }
+    - { id: ops, type: slack, url_secret: OPS_URL }
+`);
+    const receiver = await httpReceiver();
+    try {
+      bare.commit({
+        [`${INCIDENT}/index.md`]: md({ title: 'API errors', kind: 'incident', impact: 'minor', components: ['api'], started: '2026-11-23T09:00:00Z' }),
+        [`${INCIDENT}/2026-11-23T0905Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T09:45:00Z' }, 'Some API requests fail. We will post again by 09:45 UTC.'),
+      });
+      const r = await candorAsync(['notify', '--root', bare.root, '--ledger', join(bare.root, '.candor-ledger'), '--now', '2026-11-23T10:00:00Z'], {
+        env: { CANDOR_SECRETS: JSON.stringify({ OPS_URL: `${receiver.url}/ops` }), CANDOR_NOTIFY_BACKOFF_MS: '20' },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('failed       chat ← 2026-11-23-api-errors/2026-11-23T0905Z: the secret MISSING_SLACK_URL (the slack URL of channel chat) is not set; add it under Settings → Secrets and variables → Actions, or export it');
+      expect(r.stdout).not.toMatch(/retry/);
+      expect(receiver.delivered('/ops')).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
