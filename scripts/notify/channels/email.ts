@@ -1,7 +1,6 @@
 // Email over SMTP (nodemailer): one message per subscriber, plain text and HTML, in the subscriber's language,
 // with List-Unsubscribe and List-Id so mail clients offer "unsubscribe" and filters can sort the messages, and
 // References that thread every update of an incident into one conversation. Subscribers are hashed in the ledger.
-import { createHash } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { t } from '../../../site/i18n/index.ts';
@@ -12,7 +11,7 @@ import { accepts, type NotifyEvent } from '../events.ts';
 import { recipientHash } from '../ledger.ts';
 import { PermanentError, requireSecret } from '../secrets.ts';
 import { readSubscribers } from '../subscribers.ts';
-import { eventText, incidentUrl, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
+import { eventText, incidentUrl, messageId, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
 
 type Email = Extract<ChannelConfig, { type: 'email' }>;
 
@@ -27,7 +26,7 @@ export interface EmailMessage {
   headers: Record<string, string>;
 }
 
-const idPart = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
+const idPart = (...parts: string[]) => messageId(...parts).slice(0, 24);
 
 export function emailMessage(run: ChannelRun<Email>, event: NotifyEvent, to: string, locale: string): EmailMessage {
   const { site, mirror, channel } = run;
@@ -44,9 +43,9 @@ export function emailMessage(run: ChannelRun<Email>, event: NotifyEvent, to: str
     subject: email.subject,
     text: `${email.text}\n\n-- \n${footer}\n${stop}: ${unsubscribe}\n`,
     html: `<!doctype html><html lang="${escapeHtml(locale)}"><body>${email.html}<hr><p><small>${escapeHtml(footer)} <a href="${escapeHtml(unsubscribe)}">${escapeHtml(stop)}</a></small></p></body></html>`,
-    messageId: `<${idPart(`${event.update.id}\0${channel.id}\0${to}`)}@${host}>`,
+    messageId: `<${idPart(event.update.id, channel.id, to)}@${host}>`,
     // Every update of an incident refers to the same root, so clients show them as one thread.
-    references: `<${idPart(`${event.incident.id}\0${channel.id}`)}.incident@${host}>`,
+    references: `<${idPart(event.incident.id, channel.id)}.incident@${host}>`,
     headers: {
       'List-Unsubscribe': `<${unsubscribe}>`,
       'List-Id': `${siteName.replace(/[<>"]/g, '')} <${channel.id}.${host}>`,

@@ -2,13 +2,12 @@
 // text travels far beyond the status page), or the update's own `social:` text when the writer gave one.
 // Mastodon: POST /api/v1/statuses with an Idempotency-Key, so a retried request never posts twice.
 // Bluesky: a session from an app password, then an app.bsky.feed.post record with a link facet.
-import { createHash } from 'node:crypto';
 import { channelVariants } from '../../../site/model/channels.ts';
 import type { ChannelConfig } from '../../../site/model/schema/notifications.ts';
 import type { NotifyEvent } from '../events.ts';
 import { checkUrl, post } from '../http.ts';
 import { requireSecret } from '../secrets.ts';
-import { incidentUrl, type ChannelRun, type ChannelSender } from './types.ts';
+import { incidentUrl, messageId, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Mastodon = Extract<ChannelConfig, { type: 'mastodon' }>;
 type Bluesky = Extract<ChannelConfig, { type: 'bluesky' }>;
@@ -27,7 +26,7 @@ export function mastodon(run: ChannelRun<Mastodon>): ChannelSender {
       const { text } = socialText(run, event);
       const body = { status: text, visibility: 'public', language: run.locale.split('-')[0] };
       const url = endpoint(channel.instance, 'api/v1/statuses');
-      const key = createHash('sha256').update(`${event.update.id}\0${channel.id}`).digest('hex');
+      const key = messageId(event.update.id, channel.id);
       return [
         {
           preview: [`POST ${url}`, `Authorization: Bearer <${channel.token_secret}>`, `Idempotency-Key: ${key}`, '', JSON.stringify(body, null, 2)].join('\n'),

@@ -1,4 +1,5 @@
 // What every channel module gets and gives: one run's settings in, the messages for one update out.
+import { createHash } from 'node:crypto';
 import { messageParts, type MessageParts } from '../../../site/model/channels.ts';
 import { localize } from '../../../site/model/format.ts';
 import type { MirrorConfig } from '../../../site/model/schema/config.ts';
@@ -32,6 +33,14 @@ export interface Outgoing {
 export interface ChannelSender {
   outgoing(event: NotifyEvent): Outgoing[] | Promise<Outgoing[]>;
   close?(): Promise<void>;
+}
+
+/**
+ * A stable id for one message, from the parts that make it unique (update id, channel id, receiver): the same on
+ * every run, so receivers and services that deduplicate (webhook-id, Idempotency-Key, Message-ID) drop a repeat.
+ */
+export function messageId(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
 
 /** The incident page in `locale` when the mirror serves that language, else in the mirror's own. */

@@ -3,13 +3,13 @@
 // update and channel, so a receiver can drop a repeat), `webhook-timestamp`, and `webhook-signature`, an
 // HMAC-SHA256 of "id.timestamp.body" with the channel's secret (`whsec_` + base64), which any of the spec's
 // libraries verifies. Like the API, the body is the status page's own text and names a third party.
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { ChannelConfig } from '../../../site/model/schema/notifications.ts';
 import { statuspageWebhookPayload } from '../../../site/model/statuspage/documents.ts';
 import type { NotifyEvent } from '../events.ts';
 import { PermanentError, requireSecret } from '../secrets.ts';
 import { jsonPost } from './json-post.ts';
-import { incidentUrl, type ChannelRun, type ChannelSender } from './types.ts';
+import { incidentUrl, messageId, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Webhook = Extract<ChannelConfig, { type: 'webhook' }>;
 
@@ -36,7 +36,7 @@ export function webhook(run: ChannelRun<Webhook>): ChannelSender {
   const { channel } = run;
   return {
     outgoing(event) {
-      const id = `msg_${createHash('sha256').update(`${event.update.id}\0${channel.id}`).digest('hex').slice(0, 32)}`;
+      const id = `msg_${messageId(event.update.id, channel.id).slice(0, 32)}`;
       const signer = {
         preview: { 'webhook-id': id, 'webhook-timestamp': '<the time of sending>', 'webhook-signature': `v1,<HMAC-SHA256 with ${channel.signing_secret}>` },
         headers: (body: string) => signatureHeaders(signingKey(requireSecret(run.secrets, channel.signing_secret, `the signing secret of channel ${channel.id}`)), id, new Date(), body),
