@@ -91,6 +91,9 @@ describe('the notify job', () => {
     expect(job.needs).toEqual(['plan', 'pages', 'cloudflare', 'netlify', 's3']);
     expect(job.if).toContain('always()');
     expect(job.concurrency).toEqual({ group: 'notify', 'cancel-in-progress': false });
+    // The token reaches only the two steps that talk to the ledger branch, never `npm ci` or the build.
+    expect((job.steps![0] as Step & { with: Record<string, unknown> }).with['persist-credentials']).toBe(false);
+    expect(job.steps!.filter((s) => s.env?.TOKEN).map((s) => s.name)).toEqual(['Check out the ledger', 'Save the ledger']);
     expect(step('Send new updates').run).toMatch(/npx candor notify --ledger "\$RUNNER_TEMP\/ledger" --deployed "\$deployed" --summary "\$GITHUB_STEP_SUMMARY"/);
     for (const target of ['pages', 'cloudflare', 'netlify', 's3']) {
       expect(JSON.stringify(doc.jobs[target]!.steps), target).toContain('deployed-${{ matrix.job.mirror }}');
@@ -106,11 +109,11 @@ describe('the notify job', () => {
       const temp = mkdtempSync(join(base, 'runner-'));
       const clone = join(temp, 'repo');
       sh(`git clone --quiet --branch main ${join(base, 'origin.git')} ${clone}`, base);
-      sh(step('Check out the ledger').run!, clone, { RUNNER_TEMP: temp });
+      sh(step('Check out the ledger').run!, clone, { RUNNER_TEMP: temp, TOKEN: 'token-for-github-only' });
       const ledger = join(temp, 'ledger');
       const before = existsSync(join(ledger, 'sent.jsonl')) ? readFileSync(join(ledger, 'sent.jsonl'), 'utf8') : '';
       if (write) appendFileSync(join(ledger, 'sent.jsonl'), write);
-      sh(step('Save the ledger').run!, ledger, { GITHUB_SHA: name });
+      sh(step('Save the ledger').run!, ledger, { GITHUB_SHA: name, TOKEN: 'token-for-github-only' });
       return { before, files: readdirSync(ledger).filter((f) => f !== '.git') };
     };
     const first = runJob('run-1', '{"update":"a/1","channel":"chat"}\n');
