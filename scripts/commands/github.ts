@@ -1,10 +1,10 @@
 // `candor github <task>`: what the workflows in .github/workflows run. Each task is small and tested; the
 // workflows stay thin.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { lintRepository } from '../../site/model/lint/index.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { git } from '../lib/git.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
@@ -97,10 +97,6 @@ export async function run(argv: string[]): Promise<number> {
 function need(value: string | undefined, flag: string): string {
   if (!value) throw new CliError(`${flag} is required`, 2);
   return value;
-}
-
-function git(root: string, args: string[]): string {
-  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
 }
 
 function quote(s: string): string {

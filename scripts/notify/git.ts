@@ -1,11 +1,7 @@
 // Which update files a range of commits added, from git itself: a file's timestamps say when the writer says it
 // happened, not whether it was already announced, and a late commit can carry an update from an hour ago.
-import { execFileSync } from 'node:child_process';
 import { CliError } from '../lib/cli-error.ts';
-
-function git(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-}
+import { git } from '../lib/git.ts';
 
 /** The full commit id of `rev`, or undefined when this clone does not have it. */
 export function resolveCommit(root: string, rev: string): string | undefined {

@@ -98,14 +98,17 @@ export function withoutProvider(s: string, provider: string | undefined, phrase:
   return s.replace(new RegExp(provider.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), phrase);
 }
 
+/** Text cut to `limit` characters at a word where possible, ending in an ellipsis when cut. */
+export function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > limit / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** Text plus link within the social limit, cut at a word with an ellipsis when needed. */
 export function fitSocial(text: string, url: string): string {
-  const budget = SOCIAL_LIMIT - url.length - 1;
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= budget) return `${flat} ${url}`;
-  const cut = flat.slice(0, budget - 1);
-  const word = cut.lastIndexOf(' ');
-  return `${(word > budget / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.]+$/, '')}… ${url}`;
+  return `${clip(text.replace(/\s+/g, ' ').trim(), SOCIAL_LIMIT - url.length - 1)} ${url}`;
 }
 
 function firstSentences(text: string): string {

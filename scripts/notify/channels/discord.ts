@@ -1,10 +1,11 @@
 // Discord channel webhook, as an embed: https://discord.com/developers/docs/resources/webhook#execute-webhook
 // `allowed_mentions` is empty, so no text in an update can ping @everyone or a role.
 import { t } from '../../../site/i18n/index.ts';
+import { clip } from '../../../site/model/channels.ts';
 import type { ChannelConfig } from '../../../site/model/schema/notifications.ts';
 import type { NotifyEvent } from '../events.ts';
 import { jsonPost } from './json-post.ts';
-import { clip, eventText, TONE_COLOURS, type ChannelRun, type ChannelSender } from './types.ts';
+import { eventText, TONE_COLOURS, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Discord = Extract<ChannelConfig, { type: 'discord' }>;
 

@@ -5,13 +5,14 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { t } from '../../../site/i18n/index.ts';
 import { channelVariants } from '../../../site/model/channels.ts';
+import { localize } from '../../../site/model/format.ts';
 import { escapeHtml } from '../../../site/model/html.ts';
 import type { ChannelConfig, Subscriber } from '../../../site/model/schema/notifications.ts';
 import { accepts, type NotifyEvent } from '../events.ts';
 import { recipientHash } from '../ledger.ts';
 import { PermanentError, requireSecret } from '../secrets.ts';
 import { readSubscribers } from '../subscribers.ts';
-import { eventText, incidentUrl, messageId, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
+import { incidentUrl, messageId, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
 
 type Email = Extract<ChannelConfig, { type: 'email' }>;
 
@@ -32,7 +33,7 @@ export function emailMessage(run: ChannelRun<Email>, event: NotifyEvent, to: str
   const { site, mirror, channel } = run;
   const url = incidentUrl(mirror, locale, event.incident.id);
   const { email } = channelVariants(event.incident, event.update, { site, mirror, locale, url });
-  const { siteName } = eventText(run, event, locale);
+  const siteName = localize(site.config.name, locale, site.config.locale);
   const host = new URL(mirror.url).hostname;
   const unsubscribe = channel.unsubscribe.startsWith('mailto:') ? `${channel.unsubscribe}?subject=${encodeURIComponent(`unsubscribe ${to}`)}` : channel.unsubscribe;
   const footer = t(locale, 'channel.emailFooter', { name: siteName });

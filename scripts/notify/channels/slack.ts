@@ -1,10 +1,11 @@
 // Slack incoming webhook, laid out in Block Kit: https://api.slack.com/messaging/webhooks
 // Text goes in plain_text blocks, so nothing in an update can ping @channel or render as Slack markup.
 import { t } from '../../../site/i18n/index.ts';
+import { clip } from '../../../site/model/channels.ts';
 import type { ChannelConfig } from '../../../site/model/schema/notifications.ts';
 import type { NotifyEvent } from '../events.ts';
 import { jsonPost } from './json-post.ts';
-import { clip, eventText, type ChannelRun, type ChannelSender } from './types.ts';
+import { eventText, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Slack = Extract<ChannelConfig, { type: 'slack' }>;
 

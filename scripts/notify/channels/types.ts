@@ -55,8 +55,8 @@ export interface EventText extends MessageParts {
   tone: 'critical' | 'major' | 'minor' | 'maintenance' | 'resolved';
 }
 
-export function eventText(run: ChannelRun, event: NotifyEvent, locale = run.locale): EventText {
-  const { site, mirror } = run;
+export function eventText(run: ChannelRun, event: NotifyEvent): EventText {
+  const { site, mirror, locale } = run;
   const url = incidentUrl(mirror, locale, event.incident.id);
   const parts = messageParts(event.incident, event.update, { site, mirror, locale, url });
   const tl = timeline(event.incident, site.config);
@@ -78,12 +78,4 @@ export const TONE_COLOURS: Record<EventText['tone'], number> = {
 export function previewPost(secretName: string, headers: Record<string, string>, body: unknown): string {
   const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
   return [`POST <${secretName}>`, ...lines, '', JSON.stringify(body, null, 2)].join('\n');
-}
-
-/** Cuts text to a service's limit, at a word where possible. */
-export function clip(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1);
-  const word = cut.lastIndexOf(' ');
-  return `${word > limit / 2 ? cut.slice(0, word) : cut}…`;
 }
