@@ -1,20 +1,11 @@
 // Debian's Chromium driven by playwright-core: no browser download, no network beyond loopback.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHECKERS, findChromium, installCommand } from './checkers.ts';
 
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  // Debian's chromium here; GitHub's Ubuntu runners ship Google Chrome.
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('Chromium not found: install it with "apt-get install chromium" or set CHROMIUM_PATH');
+  const path = findChromium();
+  if (!path) throw new Error(`Chromium not found: ${installCommand(CHECKERS.filter((c) => c.name === 'Chromium'))}, or set CHROMIUM_PATH`);
+  return path;
 }
 
 export function launch(): Promise<Browser> {

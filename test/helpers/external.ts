@@ -1,6 +1,9 @@
-// Independent checkers: Debian's python3-feedparser and libxml2's xmllint.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+// Independent checkers: Debian's python3-feedparser and libxml2's xmllint (compiled to WebAssembly, from npm).
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import { PYTHON } from './checkers.ts';
 import { REPO } from './paths.ts';
 
 export interface ParsedFeed {
@@ -14,14 +17,17 @@ export interface ParsedFeed {
   entries: { id: string; title: string; link: string; updated: string; published: string | null; content: string }[];
 }
 
-/** Debian's own python3, not a pyenv one that may come first on PATH and lack feedparser. */
 export function feedparser(file: string): ParsedFeed {
-  const out = execFileSync('/usr/bin/python3', [join(REPO, 'test', 'helpers', 'parse_feed.py'), file], { encoding: 'utf8' });
+  const out = execFileSync(PYTHON, [join(REPO, 'test', 'helpers', 'parse_feed.py'), file], { encoding: 'utf8' });
   return JSON.parse(out) as ParsedFeed;
 }
 
-/** Strict well-formedness check; returns xmllint's complaints, empty when the XML is well-formed. */
-export function xmllint(file: string): string {
-  const r = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
-  return r.status === 0 ? '' : r.stderr || `xmllint exited ${r.status}`;
+/**
+ * libxml2's strict well-formedness check; returns its complaints, empty when the XML is well-formed.
+ * The WebAssembly build is the same parser as Debian's xmllint without a system package; without a
+ * schema it needs an output mode, so it is asked to format the document and the result is dropped.
+ */
+export async function xmllint(file: string): Promise<string> {
+  const r = await validateXML({ xml: [{ fileName: basename(file), contents: await readFile(file, 'utf8') }], normalization: 'format' });
+  return r.errors.map((e) => e.rawMessage).join('\n');
 }

@@ -6,7 +6,8 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 // CANDOR_TEST_OUT lets two test runs (say, two people's) share a checkout without clobbering each other's builds.
 export const OUT = process.env.CANDOR_TEST_OUT ?? join(REPO, 'test', '.out');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
-export const CLI = join(REPO, 'scripts', 'candor.ts');
+// The entry point users run: the plain-JS launcher that checks the Node version, then loads scripts/candor.ts.
+export const CLI = join(REPO, 'bin', 'candor.js');
 
 /** The instant fixture sites are built for, so their output never depends on the clock. */
 export const FIXTURE_NOW = '2026-11-23T12:00:00Z';
