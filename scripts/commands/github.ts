@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { lintRepository } from '../../site/model/lint/index.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { docsUrl } from '../../site/model/docs.ts';
 import { git } from '../lib/git.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { github, repoFromEnv } from '../github/client.ts';
@@ -18,7 +19,7 @@ import { post } from './update.ts';
 
 const HELP = `Usage: candor github <task> [options]
 
-Tasks the GitHub Actions workflows run (see README, "Deploying"):
+Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   deploy-matrix                         print the deploy matrices from the config (target=JSON lines)
   s3-plan --mirror ID                   print the ordered upload commands for an S3 mirror
   pr-summary --base SHA --head SHA      write the pull request summary (Markdown) to stdout

@@ -2,10 +2,11 @@
 import { formatGithub, formatJson, formatText, lintRepository } from '../../site/model/lint/index.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { docsUrl } from '../../site/model/docs.ts';
 
 const HELP = `Usage: candor lint [--format text|json|github] [--now TIME] [--root DIR]
 
-Checks every file the build reads, then the communication rules (see README, "Lint rules").
+Checks every file the build reads, then the communication rules (see ${docsUrl('lint-rules')}).
 Exits 1 when any finding is an error; warnings alone exit 0.
 
   --format text     file:line, severity, rule, message and fix (default)

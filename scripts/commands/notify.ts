@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { docsUrl } from '../../site/model/docs.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { EMPTY_TREE, requireCommit, resolveCommit } from '../notify/git.ts';
 import { Ledger } from '../notify/ledger.ts';
@@ -17,7 +18,7 @@ const HELP = `Usage: candor notify [--ledger DIR] [--since REV] [--deployed IDS]
 Sends every update file added since the ledger's position (up to the checked-out commit) to each channel in
 "notifications" of candor.config.yaml whose filter takes it, once per channel and receiver. What was sent is
 appended to DIR/sent.jsonl as it happens; DIR/position.json moves to this commit only when nothing is left
-undelivered, so a re-run sends exactly what is missing. See README, "Notifications".
+undelivered, so a re-run sends exactly what is missing. See ${docsUrl('notifications')}.
 
   --ledger DIR     the ledger folder (default: .candor-ledger); in GitHub Actions, a checkout of the candor-ledger branch
   --since REV      start after this commit instead of the ledger's position (the first run starts after HEAD^)
@@ -46,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   const site = await loadOrFail(root, now);
   const dryRun = values['dry-run'];
   const known = site.config.notifications.channels.map((c) => c.id);
-  if (!known.length) throw new CliError('no channels: add some under "notifications" in candor.config.yaml (README, "Notifications")', 2);
+  if (!known.length) throw new CliError(`no channels: add some under "notifications" in candor.config.yaml (see ${docsUrl('notifications')})`, 2);
   for (const id of values.channel ?? []) if (!known.includes(id)) throw new CliError(`--channel: no channel "${id}"; ${knownList(id, known)}`, 2);
   const mirrors = site.config.mirrors.map((m) => m.id);
   const deployed = values.deployed === undefined ? undefined : values.deployed.split(',').map((s) => s.trim()).filter(Boolean);

@@ -2,6 +2,7 @@
 // to add to the existing one, printed — an existing config is never rewritten.
 import { stringify } from 'yaml';
 import { uiLocaleFor } from '../../site/i18n/index.ts';
+import { docsUrl } from '../../site/model/docs.ts';
 import type { Catalog } from './catalog.ts';
 import type { DraftSite } from './draft.ts';
 import type { Report } from './report.ts';
@@ -31,7 +32,7 @@ export function newConfigFile(site: DraftSite, catalog: Catalog, command: string
     components: catalog.newComponents,
     mirrors: [{ id: 'main', url, locale, ...(timeZone ? { time_zone: timeZone } : {}) }],
   };
-  return `# Written by \`${command}\`. Every key is documented in README.md.\n${stringify(config, { lineWidth: 0 })}`;
+  return `# Written by \`${command}\`. Every key is documented at ${docsUrl('configuration')}.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 /** YAML to add to the existing config's lists of the same names, or undefined when it already has everything. */

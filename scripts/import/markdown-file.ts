@@ -1,4 +1,4 @@
-// Writes content files the way people write them by hand: fields in README order, short lists inline.
+// Writes content files the way people write them by hand: fields in the documented order, short lists inline.
 import { stringify } from 'yaml';
 
 /** A map written on one line, like `scheduled: { start: …, end: … }`. */

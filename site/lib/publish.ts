@@ -14,7 +14,7 @@ import { lang, mirror, now, site } from './data.ts';
 import { absoluteUrl } from './urls.ts';
 import { components, current } from './view.ts';
 
-// Feed readers that support WebSub subscribe at the hub `candor notify` pings (README, "WebSub").
+// Feed readers that support WebSub subscribe at the hub `candor notify` pings (docs: notifications, WebSub).
 const hub = site.config.notifications.websub_hub;
 const incidentUrl = (locale: string) => (i: Incident) => absoluteUrl(mirror, locale, `incidents/${i.id}/`);
 const siteName = (locale: string) => localize(site.config.name, locale, site.config.locale);

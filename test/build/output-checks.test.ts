@@ -1,11 +1,10 @@
 // Every built page of every fixture and example mirror: valid HTML (html-validate), and no broken internal
 // link or anchor (linkinator crawling the site as served at its base path).
 import { HtmlValidate } from 'html-validate';
-import { LinkChecker } from 'linkinator';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveDir } from '../../scripts/lib/serve.ts';
+import { linkProblems } from '../helpers/links.ts';
 import { BASIC_SITE, EXAMPLE_OUT, HOSTILE_SITE, MIRRORS_OUT } from '../helpers/paths.ts';
 
 const SITES = [
@@ -37,27 +36,8 @@ describe('HTML validity', () => {
 describe('links', () => {
   for (const { dir, base } of SITES) {
     it(`${label(dir)} has no broken internal link or anchor`, async () => {
-      const { server, url } = await serveDir(dir, base);
-      try {
-        const result = await new LinkChecker().check({
-          path: url,
-          recurse: true,
-          checkFragments: true,
-          concurrency: 20,
-          // Only this mirror's own pages: other mirrors' hosts and real-world URLs do not exist here.
-          linksToSkip: async (link) => !link.startsWith(url),
-        });
-        const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${l.url} (from ${l.parent})`);
-        expect(broken).toEqual([]);
-        // Every page is reachable by following links from the home page (the 404 page only by a missing URL).
-        const reached = new Set(result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname));
-        const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-          .filter((f) => f.endsWith('index.html'))
-          .map((f) => `${base}${f.replace(/index\.html$/, '')}`);
-        expect(pages.filter((p) => !reached.has(p))).toEqual([]);
-      } finally {
-        server.close();
-      }
+      // Every page is reachable by following links from the home page (the 404 page only by a missing URL).
+      expect(await linkProblems(dir, base)).toEqual([]);
     });
   }
 });

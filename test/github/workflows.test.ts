@@ -25,7 +25,7 @@ const allSteps = () => [
 
 describe('workflows', () => {
   it('are the five the README describes, plus the PR comment', () => {
-    expect(FILES.sort()).toEqual(['deploy.yml', 'postmortem.yml', 'pr-comment.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'postmortem.yml', 'pr-comment.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
   });
 
   for (const f of FILES) {

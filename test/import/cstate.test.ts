@@ -80,7 +80,7 @@ describe('candor import cstate', () => {
   });
 
   it('makes systems components and titled categories groups, in the site config\'s order', () => {
-    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import cstate\`. Every key is documented in README.md.
+    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import cstate\`. Every key is documented at https://candor.example/docs/configuration/.
 name: Eggsample Status
 description: We continuously monitor the status of our services and if there are any interruptions, a note will be posted here.
 locale: en-US

@@ -1,5 +1,5 @@
 // The communication rules: each has a stable id, a default severity, a one-line explanation and a fix.
-// Rules are pure functions of the site and `now`; README lists them from this table.
+// Rules are pure functions of the site and `now`; the docs' lint-rules page is generated from this table.
 import { channelVariants, SOCIAL_LIMIT } from '../channels.ts';
 import type { Incident, Site, Update } from '../site.ts';
 import { isFinalStatus } from '../states.ts';

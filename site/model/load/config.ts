@@ -5,6 +5,7 @@ import type { ContentError } from '../errors.ts';
 import { parseYamlFile } from '../frontmatter.ts';
 import { configSchema, type Config } from '../schema/config.ts';
 import { CONFIG_EXAMPLES, issuesToErrors } from '../schema/issues.ts';
+import { docsUrl } from '../docs.ts';
 import { knownList } from '../suggest.ts';
 import { UI_LOCALES, uiLocaleFor } from '../../i18n/index.ts';
 import { RULE_IDS } from '../lint/ids.ts';
@@ -15,7 +16,7 @@ export const CONFIG_FILE = 'candor.config.yaml';
 export async function readConfig(root: string): Promise<{ config?: Config; errors: ContentError[] }> {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) {
-    return { errors: [{ file: CONFIG_FILE, message: 'is missing', fix: 'create it at the repository root; see "Configuration" in the README' }] };
+    return { errors: [{ file: CONFIG_FILE, message: 'is missing', fix: `create it at the repository root; see ${docsUrl('getting-started', 'your-status-site-in-ten-minutes')}` }] };
   }
   const read = await readText(root, path);
   if (!read.ok) return { errors: [read.error] };
@@ -73,7 +74,7 @@ function crossCheck(config: Config): RefError[] {
     [m.locale, ...(m.locales ?? [])].forEach((locale, j) => {
       if (!uiLocaleFor(locale)) {
         const path = j === 0 ? ['mirrors', i, 'locale'] : ['mirrors', i, 'locales', j - 1];
-        errors.push({ path, field: path.join('.'), message: `no interface translation for "${locale}"`, fix: `${knownList(locale, UI_LOCALES)}, or add site/i18n/${locale}.json (see README, "Adding a language")` });
+        errors.push({ path, field: path.join('.'), message: `no interface translation for "${locale}"`, fix: `${knownList(locale, UI_LOCALES)}, or add site/i18n/${locale}.json (see ${docsUrl('languages-and-mirrors', 'adding-a-language')})` });
       }
     });
     if (m.locales && !m.locales.includes(m.locale)) {

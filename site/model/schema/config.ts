@@ -42,7 +42,7 @@ const name = z.string().trim().min(1).max(200);
 
 /**
  * Where a mirror is deployed. Each mirror deploys on its own, to its own infrastructure. Ids and names go here;
- * secrets never do: they live in the mirror's GitHub environment (see README, "Deploying").
+ * secrets never do: they live in the mirror's GitHub environment (docs: deploying).
  */
 export const deploySchema = z.discriminatedUnion(
   'target',

@@ -4,6 +4,7 @@ import type { ContentError } from '../errors.ts';
 import { knownList, suggest } from '../suggest.ts';
 import { KINDS } from '../states.ts';
 import { TIMESTAMP_EXAMPLE } from '../time.ts';
+import { docsUrl } from '../docs.ts';
 
 /** Example values, by field name, used in "add …" fixes. */
 const EXAMPLES: Record<string, string> = {
@@ -49,12 +50,13 @@ export function issuesToErrors(
     // An unknown key is best pointed at by its own line, not its parent's.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = path.length ? path.map(String).join('.') : undefined;
-    const { message, fix } = describe(issue, input, schema, { ...EXAMPLES, ...examples });
+    const { message, fix } = describe(issue, input, schema, { ...EXAMPLES, ...examples }, file === 'candor.config.yaml' ? docsUrl('configuration') : docsUrl('writing-incidents'));
     return { file, line: lineOf(path), field, message, fix };
   });
 }
 
-function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema, EXAMPLES: Record<string, string>): { message: string; fix: string } {
+/** `docs` is the page that documents the file's fields, for issues no example or fix covers. */
+function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema, EXAMPLES: Record<string, string>, docs: string): { message: string; fix: string } {
   const value = valueAt(input, issue.path);
   const name = String(issue.path.at(-1) ?? '');
   const params = (issue as { params?: { fix?: string } }).params;
@@ -76,7 +78,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema, EXAMP
       if (value === undefined) return { message: 'is missing', fix: `add it, e.g. "${EXAMPLES[name] ?? `${name}: …`}"` };
       // The incident/maintenance switch: say which values exist, and the nearest.
       if (name === 'kind' && typeof value === 'string') return { message: `"${value}" is not allowed`, fix: knownList(value, [...KINDS]) };
-      return { message: custom ? issue.message : 'has the wrong form', fix: params?.fix ?? like ?? `see the ${name || 'field'} format in the README` };
+      return { message: custom ? issue.message : 'has the wrong form', fix: params?.fix ?? like ?? `see the ${name || 'field'} format at ${docs}` };
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path, input);
       const key = issue.keys[0]!;
@@ -92,7 +94,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown, schema: Schema, EXAMP
     case 'too_big':
       return { message: custom ? issue.message : `is too long or too large (maximum ${String(issue.maximum)})`, fix: params?.fix ?? 'shorten it' };
     default:
-      return { message: custom ? issue.message : `is invalid (${issue.message})`, fix: params?.fix ?? like ?? `see the ${name || 'field'} format in the README` };
+      return { message: custom ? issue.message : `is invalid (${issue.message})`, fix: params?.fix ?? like ?? `see the ${name || 'field'} format at ${docs}` };
   }
 }
 

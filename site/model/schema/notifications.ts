@@ -1,4 +1,4 @@
-// Where each new update is sent after a deploy (`candor notify`, README "Notifications"). The config names
+// Where each new update is sent after a deploy (`candor notify`, docs: notifications). The config names
 // secrets and variables; their values live in GitHub (or the environment) and never in this public file.
 import { z } from 'zod';
 import { KINDS } from '../states.ts';
