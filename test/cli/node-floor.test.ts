@@ -79,7 +79,7 @@ describe('on the floor and above', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     expect(pkg.engines.node).toBe(ENGINES);
     expect(pkg.bin.candor).toBe('bin/candor.js');
-    for (const name of ['start', 'build', 'candor', 'test']) expect(pkg.scripts[name], name).toMatch(/^node bin\/(node-floor|candor)\.js/);
+    for (const name of ['start', 'build', 'candor', 'test', 'dev', 'preview', 'bench', 'screenshots', 'docs:build', 'docs:check', 'docs:dev']) expect(pkg.scripts[name], name).toMatch(/^node bin\/(node-floor|candor)\.js/);
     expect(Number(readFileSync(join(REPO, '.nvmrc'), 'utf8').trim())).toBeGreaterThanOrEqual(FLOOR);
     expect(readFileSync(join(REPO, '.ci', 'run'), 'utf8')).toContain('node bin/node-floor.js');
     expect(readFileSync(join(REPO, 'README.md'), 'utf8')).toContain(`Node.js ${FLOOR}`);

@@ -1,6 +1,6 @@
 // `npm start` builds once: its script installs, then hands over to `candor preview`, which validates,
 // prints the lint report and builds the mirror it serves, once; nothing else in the script builds.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -37,4 +37,11 @@ it('npm start checks Node, installs, then builds and serves one mirror, printing
     // The shell and the server it started are one process group.
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
   }
+});
+
+it('installs without a warning about skipped install scripts', () => {
+  // npm 11 skips dependencies' install scripts unless package.json's allowScripts covers them, and says
+  // so after every install. esbuild's only re-checks a binary @esbuild/linux-x64 already provides.
+  const r = spawnSync('npm', ['install-scripts', 'ls'], { cwd: REPO, encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('No packages with unreviewed install scripts.');
 });
