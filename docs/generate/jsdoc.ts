@@ -48,12 +48,17 @@ export function readDocs(file: string): FileDocs {
   return docs;
 }
 
-/** The text of the `/** … *\/` comment right before a node, on one line. */
+/**
+ * The text of the `/** … *\/` comment before a node, on one line: the JSDoc the parser attached, else
+ * the comment right before it (members of a union, properties after a comma on the same line).
+ */
 function commentOf(node: ts.Node, source: ts.SourceFile): string {
-  const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const last = ranges.at(-1);
-  if (!last) return '';
-  const raw = source.text.slice(last.pos, last.end);
+  const attached = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc).at(-1);
+  if (attached) return (ts.getTextOfJSDocComment(attached.comment) ?? '').replace(/\s+/g, ' ').trim();
+  // A comment on the same line as the comma before the node counts as that comma's trailing comment.
+  const pos = node.getFullStart();
+  const last = [...(ts.getTrailingCommentRanges(source.text, pos) ?? []), ...(ts.getLeadingCommentRanges(source.text, pos) ?? [])].at(-1);
+  const raw = last ? source.text.slice(last.pos, last.end) : '';
   if (!raw.startsWith('/**')) return '';
   return raw
     .replace(/^\/\*\*|\*\/$/g, '')

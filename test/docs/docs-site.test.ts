@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDocs, docsLinkProblems } from '../../docs/check.ts';
+import { configRows } from '../../docs/generate/config-reference.ts';
 import { RULE_IDS } from '../../site/model/lint/ids.ts';
 import { DOCS_URL } from '../../site/model/docs.ts';
 import { candor } from '../helpers/cli.ts';
@@ -50,6 +51,12 @@ describe('the docs site', () => {
     expect(reference).toMatch(/notifications\.channels\[\]\.smtp\.port\s+number\s+no\s+587/);
     expect(reference).toMatch(/uptime\.days\s+number\s+no\s+90\s+Days shown in uptime bars\./);
     expect(reference).toContain('mirrors[].deploy.role_arn');
+  });
+
+  it('says what every key means, from the JSDoc in the schemas (so a new key without one fails here)', () => {
+    const rows = configRows();
+    expect(rows.length).toBeGreaterThan(80);
+    expect(rows.filter((r) => !r.description.replace(/^\(\w+: [\w-]+\)/, '').trim()).map((r) => r.key)).toEqual([]);
   });
 
   it('lists every lint rule with its default severity', () => {

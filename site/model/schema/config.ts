@@ -47,12 +47,18 @@ const name = z.string().trim().min(1).max(200);
 export const deploySchema = z.discriminatedUnion(
   'target',
   [
+    /** GitHub Pages of this repository (one mirror per repository); no secrets, the job uses OIDC. */
     z.strictObject({ target: z.literal('github-pages') }),
+    /** Cloudflare Pages; secrets CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID in the mirror's environment. */
     z.strictObject({ target: z.literal('cloudflare-pages'), /** Cloudflare Pages project name. */ project: name }),
+    /** Netlify; secret NETLIFY_AUTH_TOKEN in the mirror's environment. */
     z.strictObject({ target: z.literal('netlify'), /** Netlify site id (API id). */ site_id: name }),
+    /** An S3 bucket, optionally behind CloudFront; the job assumes `role_arn` through GitHub's OIDC provider. */
     z.strictObject({
       target: z.literal('s3'),
+      /** Bucket the files are uploaded to (under the mirror's base path). */
       bucket: name,
+      /** AWS region of the bucket. */
       region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: 'must be an AWS region like "eu-central-1"' }),
       /** IAM role GitHub's OIDC token assumes; no long-lived keys. */
       role_arn: z.string().regex(/^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@\/-]+$/, { error: 'must be an IAM role ARN like "arn:aws:iam::123456789012:role/status-deploy"' }),
@@ -96,9 +102,13 @@ export const uptimeSchema = z.strictObject({
   /** Share of each minute counted as downtime per state. */
   weights: z
     .strictObject({
+      /** Share of a minute of major outage counted as downtime. */
       major_outage: z.number().min(0).max(1).default(1),
+      /** Share of a minute of partial outage counted as downtime. */
       partial_outage: z.number().min(0).max(1).default(0.5),
+      /** Share of a minute of degraded performance counted as downtime. */
       degraded_performance: z.number().min(0).max(1).default(0),
+      /** Share of a minute under maintenance counted as downtime. */
       under_maintenance: z.number().min(0).max(1).default(0),
     })
     .prefault({}),
@@ -121,9 +131,13 @@ export const configSchema = z.strictObject({
   locale: localeSchema.default('en'),
   /** Severity levels, by id. */
   impacts: z.record(idSchema, impactSchema).default(DEFAULT_IMPACTS),
+  /** Regions components run in and incidents can be limited to. */
   regions: z.array(regionSchema).default([]),
+  /** Groups components are listed under, in display order. */
   groups: z.array(groupSchema).default([]),
+  /** What customers use, in display order; each has its own state and uptime. */
   components: z.array(componentSchema).min(1, { error: 'must list at least one component' }),
+  /** How uptime is counted and shown. */
   uptime: uptimeSchema.prefault({}),
   /** Hours after resolution by which a major or critical incident should have a postmortem. */
   postmortem_due_hours: z.number().positive().default(72),

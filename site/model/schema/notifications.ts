@@ -17,6 +17,7 @@ export const channelFilterSchema = z.strictObject({
   regions: z.array(idSchema).min(1).optional(),
   /** Only these impact levels (ids from `impacts`); maintenance counts as `maintenance`, as in Statuspage's API. */
   impacts: z.array(idSchema).min(1).optional(),
+  /** Only incidents, or only maintenance. */
   kinds: z.array(z.enum(KINDS)).min(1).optional(),
 });
 
@@ -31,7 +32,9 @@ const common = {
 };
 
 const smtpSchema = z.strictObject({
+  /** The SMTP server's host name. */
   host: z.string().trim().min(1),
+  /** The SMTP server's port. */
   port: z.number().int().min(1).max(65535).default(587),
   /** `starttls` (port 587), `tls` (port 465), or `none` (only for a relay on the runner itself). */
   security: z.enum(['starttls', 'tls', 'none']).default('starttls'),
@@ -50,9 +53,11 @@ export const channelSchema = z.discriminatedUnion(
     z.strictObject({ ...common, type: z.literal('discord'), url_secret: secretNameSchema }),
     /** Statuspage's webhook payload, signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature). */
     z.strictObject({ ...common, type: z.literal('webhook'), url_secret: secretNameSchema, signing_secret: secretNameSchema }),
+    /** Email to subscribers through an SMTP server, one message per subscriber, with an unsubscribe link. */
     z.strictObject({
       ...common,
       type: z.literal('email'),
+      /** The SMTP server that sends the messages. */
       smtp: smtpSchema,
       /** `Name <address>` the messages come from. */
       from: z.string().trim().min(3),
@@ -60,15 +65,18 @@ export const channelSchema = z.discriminatedUnion(
       unsubscribe: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, { error: 'must be mailto:address or an https:// URL' }),
       /** A secret holding the subscriber list (YAML), or a file outside the published site holding it. */
       subscribers_secret: secretNameSchema.optional(),
+      /** A file outside the published site holding the subscriber list (YAML), as the alternative to `subscribers_secret`. */
       subscribers_file: z.string().trim().min(1).optional(),
     }),
     /** A post on Mastodon, from an access token with the write:statuses scope. */
-    z.strictObject({ ...common, type: z.literal('mastodon'), instance: absoluteUrlSchema, token_secret: secretNameSchema }),
+    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on. */ instance: absoluteUrlSchema, token_secret: secretNameSchema }),
     /** A post on Bluesky, from an app password. */
     z.strictObject({
       ...common,
       type: z.literal('bluesky'),
+      /** The account's PDS; bsky.social unless the account lives elsewhere. */
       service: absoluteUrlSchema.default('https://bsky.social'),
+      /** The account's handle, like acme.bsky.social. */
       handle: z.string().trim().min(3),
       password_secret: secretNameSchema,
     }),
@@ -81,6 +89,7 @@ export const notificationsSchema = z.strictObject({
   websub_hub: absoluteUrlSchema.optional(),
   /** Further attempts after a failed delivery, with growing waits between them. */
   retries: z.number().int().min(0).max(10).default(3),
+  /** Where each new update is sent; each channel once, tracked in the ledger. */
   channels: z.array(channelSchema).default([]),
 });
 
