@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, FLOOR } from '../../bin/node-floor.js';
 import { CLI, REPO } from '../helpers/paths.ts';
-import { nodeBinary, SYSTEM_NODE } from '../helpers/node-versions.ts';
+import { node20, nodeBinary, NPM_CLI } from '../helpers/node-versions.ts';
 
 const ONE_LINE = new RegExp(`^Candor needs Node\\.js ${FLOOR} or newer \\(this is Node (\\d+\\.\\d+\\.\\d+)\\): run "nvm install" in this folder, or get Node 24 LTS from https://nodejs\\.org/en/download\\n$`);
 
@@ -21,17 +21,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-function run(node: string, command: string, args: string[], cwd = REPO) {
-  // The old Node first on PATH, as on a user's machine; npm itself is Debian's, run by that Node.
+/** `node <args>`, or `npm <args>` with `npm` as command, run by the given Node, first on PATH as on a user's machine. */
+function run(node: string, command: 'node' | 'npm', args: string[], cwd = REPO) {
   const env = { ...process.env, PATH: `${dirname(node)}:/usr/bin:/bin`, npm_config_update_notifier: 'false' };
-  const r = spawnSync(command === 'node' ? node : command, args, { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(node, command === 'npm' ? [NPM_CLI, ...args] : args, { cwd, env, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 // 20 is Debian's; 22.12 is the floor the README used to state, where .ts cannot load; 22.18 loads .ts
 // but lacks Intl.DurationFormat and used to fail in the middle of a build.
 const OLD = [
-  { label: 'Node 20 (the system Node)', node: () => SYSTEM_NODE },
+  { label: 'Node 20 (the system Node here)', node: node20 },
   { label: 'Node 22.12.0', node: () => nodeBinary('22.12.0') },
   { label: 'Node 22.18.0', node: () => nodeBinary('22.18.0') },
 ];
@@ -54,7 +54,7 @@ describe('below the floor', () => {
       for (const script of [['start'], ['run', 'build'], ['test'], ['exec', '--', 'candor', '--help']]) {
         it(`npm ${script.join(' ')} stops at the line, before installing or loading anything`, () => {
           const started = performance.now();
-          const r = run(node, '/usr/bin/npm', script, project);
+          const r = run(node, 'npm', script, project);
           expect(r.stderr.split('\n').filter((l) => l.startsWith('Candor needs'))).toHaveLength(1);
           expect(r.stderr).not.toMatch(/ERR_UNKNOWN_FILE_EXTENSION|Intl\.DurationFormat|\n\s+at /);
           // `npm exec` on Node 20 prints npm's own engines notice (which names the same floor) before our line.

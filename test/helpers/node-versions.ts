@@ -1,12 +1,19 @@
 // Other Node versions for the tests that check what users on them see, from the npm registry (package
 // `node@<version>`, the way .ci/run provisions Node 24), cached across runs under ~/.cache/candor.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-/** The system Node on these machines (Debian's 20), which must be refused with one line. */
-export const SYSTEM_NODE = '/usr/bin/node';
+/** Node 20: Debian's own where it is the system Node, as on these machines; otherwise (CI runners) from npm. */
+export function node20(): string {
+  const system = '/usr/bin/node';
+  if (existsSync(system) && execFileSync(system, ['--version'], { encoding: 'utf8' }).startsWith('v20.')) return system;
+  return nodeBinary('20');
+}
+
+/** npm's own script, to run npm with an old Node as a user on that Node would (the npm tests run with). */
+export const NPM_CLI = realpathSync(execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim());
 
 /** The path of a `node` binary of this exact version, installed on first use. */
 export function nodeBinary(version: string): string {
