@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `candor` command: a table of sub-commands, each loaded only when used.
 import { CliError } from './lib/cli-error.ts';
+import { docsUrl } from '../site/model/docs.ts';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   new: { summary: 'open an incident or announce maintenance, with its first update', load: () => import('./commands/new.ts') },
@@ -20,7 +21,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
 
 function help(): string {
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return `Usage: candor <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun "candor <command> --help" for a command's options.`;
+  return `Usage: candor <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun "candor <command> --help" for a command's options; every command and flag: ${docsUrl('commands')}`;
 }
 
 async function main(argv: string[]): Promise<number> {
