@@ -1,7 +1,8 @@
 // From a draft to the exact files an import writes, plus the config entries it needs.
 import { CONFIG_FILE } from '../../site/model/load/config.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { configAdditions, newConfigFile } from './config-output.ts';
+import { mergeIntoConfig } from './config-merge.ts';
+import { newConfigFile } from './config-output.ts';
 import type { Draft, DraftIncident } from './draft.ts';
 import { readExistingConfig } from './existing-config.ts';
 import { incidentFiles, type PlannedFile } from './incident-files.ts';
@@ -9,8 +10,8 @@ import type { Report } from './report.ts';
 
 export interface Plan {
   files: PlannedFile[];
-  /** YAML to add to an existing candor.config.yaml; undefined when a new one is written or nothing is missing. */
-  configAdditions?: string;
+  /** An existing candor.config.yaml with the new groups and components added; undefined when it needs none. */
+  mergedConfig?: { before: string; after: string };
   incidents: number;
   maintenance: number;
   updates: number;
@@ -29,11 +30,8 @@ export function planImport(draft: Draft, root: string, command: string, report: 
   const taken = new Set<string>();
   const plan: Plan = { files, incidents: 0, maintenance: 0, updates: 0, newComponents: 0, newGroups: 0 };
   for (const incident of incidents) {
-    const out = incidentFiles(incident, taken, report);
+    const out = incidentFiles(incident, draft.from, taken, report);
     if (!out) continue;
-    if (incident.kind === 'incident' && ['major', 'critical'].includes(incident.impact!) && !out.files.some((f) => f.path.endsWith('/postmortem.md'))) {
-      report.tally('{n} major or critical incident(s) have no postmortem; `candor lint` reports resolved ones as overdue');
-    }
     files.push(...out.files);
     plan[incident.kind === 'incident' ? 'incidents' : 'maintenance']++;
     plan.updates += out.updates;
@@ -47,9 +45,10 @@ export function planImport(draft: Draft, root: string, command: string, report: 
     if (catalog.newComponents.length === 0) catalog.fallback();
     files.unshift({ path: CONFIG_FILE, content: newConfigFile(draft.site, catalog, command, report) });
   } else {
-    plan.configAdditions = configAdditions(catalog);
-    if (plan.configAdditions) {
-      report.note(CONFIG_FILE, `was left as it is; add the ${count(catalog.newComponents.length, 'component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'group')}` : ''} printed below to it, then run \`candor check\``);
+    const after = mergeIntoConfig(existing.text, catalog);
+    if (after) {
+      plan.mergedConfig = { before: existing.text, after };
+      report.note(CONFIG_FILE, `gets ${count(catalog.newComponents.length, 'new component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'new group')}` : ''}, added at the end of its lists; its comments and order are kept`);
     }
   }
   plan.newComponents = catalog.newComponents.length;

@@ -1,5 +1,6 @@
 // The validated content: what the loader produces and everything downstream reads.
 import type { Config } from './schema/config.ts';
+import type { IncidentIndex } from './schema/incident.ts';
 import type { ComponentStateName, DataLoss, Kind, Status } from './states.ts';
 
 /** Prose in another language, from a file beside the original (`<name>.<locale>.md`). */
@@ -30,6 +31,8 @@ export interface Update {
   bodyLine: number;
   /** A hand-written social post, when the derived one will not do. */
   social?: string;
+  /** Its id on the page it was imported from. */
+  sourceId?: string;
   translations: Record<string, Translation>;
 }
 
@@ -54,6 +57,8 @@ export interface Incident {
   regions: string[];
   provider?: string;
   owner?: string;
+  /** Where it was imported from; absent for incidents written here. */
+  imported?: IncidentIndex['imported'];
   /** When customers were first affected; for maintenance, the window's start. */
   started: Date;
   /** Maintenance only: the window as first announced. */

@@ -7,6 +7,8 @@ import { FIXTURES } from '../helpers/paths.ts';
 
 export const STATUSPAGE = join(FIXTURES, 'import', 'statuspage');
 export const CSTATE = join(FIXTURES, 'import', 'cstate');
+/** Real captured documents; see PROVENANCE.md there. */
+export const REAL = join(FIXTURES, 'import', 'real');
 
 /** `candor import …` as a user runs it. */
 export function candorImport(args: string[], options: { cwd?: string } = {}): CliRun {

@@ -27,6 +27,7 @@ export function cstateDraft(input: CsInput, timeZone: string, report: Report): D
   if (zoneless.size) report.note('time zone', `${zoneless.size} cState date(s) had no zone and were read as ${timeZone} time; if the site was written in another zone, import again with --time-zone`);
   return {
     source: 'cState',
+    from: 'cstate',
     site: { name: site.title, url: site.baseURL, locale: normalLocale(site.languageCode), description: site.description, timeZone },
     groups,
     components,
