@@ -115,15 +115,23 @@ async function applyPlan(root: string, plan: Plan): Promise<Outcome> {
   return outcome;
 }
 
-/** Applies the plan to a copy of what `candor check` reads; the problems it would have, or undefined. */
+/**
+ * Applies the plan to a copy of what `candor check` reads; the problems the import would add, or undefined.
+ * Problems the site already had are not the import's, and do not stop it.
+ */
 async function rehearse(root: string, plan: Plan, now: Date): Promise<string | undefined> {
   const scratch = mkdtempSync(join(tmpdir(), 'candor-import-check-'));
+  const problems = async () => {
+    const loaded = await loadSite(scratch, { now });
+    return loaded.ok ? [] : loaded.errors.map(formatError);
+  };
   try {
     cpSync(join(root, CONFIG_FILE), join(scratch, CONFIG_FILE));
     if (existsSync(join(root, INCIDENTS_DIR))) cpSync(join(root, INCIDENTS_DIR), join(scratch, INCIDENTS_DIR), { recursive: true });
+    const before = new Set(await problems());
     await applyPlan(scratch, plan);
-    const loaded = await loadSite(scratch, { now });
-    return loaded.ok ? undefined : `${loaded.errors.map(formatError).join('\n')}\n\n${loaded.errors.length} problem(s)`;
+    const added = (await problems()).filter((p) => !before.has(p));
+    return added.length ? `${added.join('\n')}\n\n${added.length} new problem(s)` : undefined;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

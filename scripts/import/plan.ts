@@ -70,7 +70,10 @@ function withComponentIds(d: DraftIncident, catalog: Catalog, report: Report): D
       return id ? [[id, state]] : [];
     })),
   }));
-  let components = [...new Set([...d.components.map(idOf), ...updates.flatMap((u) => Object.keys(u.components))].filter((id): id is string => !!id))];
+  // index.md lists what was affected from the start; a component an update brings in is named by that update.
+  let components = [...new Set(d.components.map(idOf).filter((id): id is string => !!id))];
+  const first = updates.find((u) => Object.keys(u.components).length)?.components ?? {};
+  if (components.length === 0) components = Object.keys(first);
   if (components.length === 0) {
     components = [catalog.fallback()];
     report.tally(`{n} incident(s) named no component and were given "${components[0]}"`);

@@ -35,3 +35,13 @@ export function tree(root: string): Record<string, string> {
   walk(root);
   return out;
 }
+
+/**
+ * The files without the provenance every import adds (`imported:` in index.md, `source_id:` in updates, `source_id:`
+ * in the config), so tests about mapping read as the files do by hand; provenance has tests of its own.
+ */
+export function withoutProvenance(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, text.replace(/^imported:\n(?: {2}.*\n)+/m, '').replace(/^ *source_id: .*\n/gm, '')]),
+  );
+}
