@@ -24,5 +24,6 @@ export function postmortemDue(incident: Incident, config: Config): Date | undefi
  */
 export function postmortemPromised(incident: Incident, config: Config, now: Date): boolean {
   const due = postmortemDue(incident, config);
-  return !!due && now < due;
+  const resolved = timeline(incident, config).resolvedAt;
+  return !!due && !!resolved && resolved <= now && now < due;
 }
