@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatError } from '../../site/model/errors.ts';
 import { CONFIG_FILE } from '../../site/model/load/config.ts';
+import { ANNOUNCEMENTS_DIR } from '../../site/model/load/announcements.ts';
 import { INCIDENTS_DIR, loadSite } from '../../site/model/load/index.ts';
 import { knownList } from '../../site/model/suggest.ts';
 import { cstateDraft } from '../import/cstate/map.ts';
@@ -127,7 +128,7 @@ async function rehearse(root: string, plan: Plan, now: Date): Promise<string | u
   };
   try {
     cpSync(join(root, CONFIG_FILE), join(scratch, CONFIG_FILE));
-    if (existsSync(join(root, INCIDENTS_DIR))) cpSync(join(root, INCIDENTS_DIR), join(scratch, INCIDENTS_DIR), { recursive: true });
+    for (const dir of [INCIDENTS_DIR, ANNOUNCEMENTS_DIR]) if (existsSync(join(root, dir))) cpSync(join(root, dir), join(scratch, dir), { recursive: true });
     const before = new Set(await problems());
     await applyPlan(scratch, plan);
     const added = (await problems()).filter((p) => !before.has(p));
@@ -140,7 +141,7 @@ async function rehearse(root: string, plan: Plan, now: Date): Promise<string | u
 function closing(draft: Draft, plan: Plan, outcome: Outcome, report: Report, dryRun: boolean): string {
   const verb = dryRun ? 'would be' : 'were';
   const lines = [
-    `${plan.incidents} incident(s) and ${plan.maintenance} maintenance window(s) with ${plan.updates} update(s) from ${draft.source}; ` +
+    `${plan.incidents} incident(s) and ${plan.maintenance} maintenance window(s) with ${plan.updates} update(s)${plan.announcements ? ` and ${plan.announcements} announcement(s)` : ''} from ${draft.source}; ` +
       `${plan.newComponents} new component(s), ${plan.newGroups} new group(s). ${outcome.written.length} file(s) ${verb} written, ${outcome.skipped.length} skipped as existing.`,
     '',
     report.format(),

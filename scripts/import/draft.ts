@@ -35,6 +35,16 @@ export interface DraftIncident {
   shortlink?: string;
 }
 
+/** A notice that is neither incident nor maintenance (cState's informational posts). */
+export interface DraftAnnouncement {
+  origin: string;
+  title: string;
+  published: Stamp;
+  pinned: boolean;
+  /** Markdown. */
+  body: string;
+}
+
 export interface DraftGroup {
   key: string;
   name: string;
@@ -73,4 +83,5 @@ export interface Draft {
   groups: DraftGroup[];
   components: DraftComponent[];
   incidents: DraftIncident[];
+  announcements: DraftAnnouncement[];
 }

@@ -5,6 +5,7 @@ import { mergeIntoConfig } from './config-merge.ts';
 import { newConfigFile } from './config-output.ts';
 import type { Draft, DraftIncident } from './draft.ts';
 import { readExistingConfig } from './existing-config.ts';
+import { announcementFile } from './announcement-file.ts';
 import { incidentFiles, type PlannedFile } from './incident-files.ts';
 import type { Report } from './report.ts';
 
@@ -14,6 +15,7 @@ export interface Plan {
   mergedConfig?: { before: string; after: string };
   incidents: number;
   maintenance: number;
+  announcements: number;
   updates: number;
   newComponents: number;
   newGroups: number;
@@ -28,13 +30,18 @@ export function planImport(draft: Draft, root: string, command: string, report: 
 
   const files: PlannedFile[] = [];
   const taken = new Set<string>();
-  const plan: Plan = { files, incidents: 0, maintenance: 0, updates: 0, newComponents: 0, newGroups: 0 };
+  const plan: Plan = { files, incidents: 0, maintenance: 0, announcements: 0, updates: 0, newComponents: 0, newGroups: 0 };
   for (const incident of incidents) {
     const out = incidentFiles(incident, draft.from, taken, report);
     if (!out) continue;
     files.push(...out.files);
     plan[incident.kind === 'incident' ? 'incidents' : 'maintenance']++;
     plan.updates += out.updates;
+  }
+
+  for (const a of draft.announcements) {
+    files.push(announcementFile(a, draft.from, taken, report));
+    plan.announcements++;
   }
 
   const impacts = existing?.impacts;

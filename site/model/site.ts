@@ -1,5 +1,6 @@
 // The validated content: what the loader produces and everything downstream reads.
 import type { Config } from './schema/config.ts';
+import type { AnnouncementFrontmatter } from './schema/announcement.ts';
 import type { IncidentIndex } from './schema/incident.ts';
 import type { ComponentStateName, DataLoss, Kind, Status } from './states.ts';
 
@@ -74,11 +75,27 @@ export interface Incident {
   postmortem?: Postmortem;
 }
 
+/** A notice that is neither incident nor maintenance, from `announcements/<date>-<slug>.md`. */
+export interface Announcement {
+  /** The file name without `.md`. */
+  id: string;
+  file: string;
+  title: string;
+  published: Date;
+  pinned: boolean;
+  until?: Date;
+  imported?: AnnouncementFrontmatter['imported'];
+  /** Markdown. */
+  body: string;
+}
+
 export interface Site {
   root: string;
   config: Config;
   /** Newest first by start time. */
   incidents: Incident[];
+  /** Newest first. */
+  announcements: Announcement[];
   /** Every language any mirror serves, the content's own first. */
   locales: string[];
 }

@@ -68,6 +68,15 @@ describe("cState's example site, imported", () => {
     expect(m.updates.map((u) => u.status)).toEqual(['scheduled', 'completed']);
   });
 
+  it('turns informational posts into announcements, none of them pinned', () => {
+    expect(site.announcements.map((a) => [a.title, a.pinned, a.imported?.from])).toEqual([
+      ['cState v6 Planning Meeting', false, 'cstate'],
+      ['Formatting testing', false, 'cstate'],
+      ['Testing New cState Features', false, 'cstate'],
+    ]);
+    expect(site.announcements[1]!.body).toContain('```\nThis is a code block.');
+  });
+
   it('marks every incident imported, so history is not promised a postmortem nor linted', () => {
     expect(site.incidents.every((i) => i.imported?.from === 'cstate')).toBe(true);
     expect(Object.keys(files).filter((f) => f.endsWith('index.md'))).toHaveLength(site.incidents.length);

@@ -1,7 +1,7 @@
 // cState issues, systems and categories in Candor's terms.
 import { isFinalStatus, type Kind, type Status } from '../../../site/model/states.ts';
 import { HOUR } from '../../../site/model/time.ts';
-import type { Draft, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
+import type { Draft, DraftAnnouncement, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
 import type { Report } from '../report.ts';
 import { later, looseStamp, readableStamp, type Stamp } from '../stamp.ts';
 import type { CsInput, CsIssue } from './read.ts';
@@ -22,7 +22,13 @@ export function cstateDraft(input: CsInput, timeZone: string, report: Report): D
     if (r.zoneless) zoneless.add(text);
     return r.stamp;
   };
+  const announcements: DraftAnnouncement[] = [];
   const incidents = input.issues.flatMap((issue) => {
+    if (issue.data.informational === true && issue.data.draft !== true) {
+      const a = announcementDraft(issue, time, report);
+      if (a) announcements.push(a);
+      return [];
+    }
     const draft = issueDraft(issue, time, keyOf, report);
     return draft ? [draft] : [];
   });
@@ -34,7 +40,19 @@ export function cstateDraft(input: CsInput, timeZone: string, report: Report): D
     groups,
     components,
     incidents,
+    announcements,
   };
+}
+
+/** An informational post: Candor's announcement, pinned when cState pinned it. */
+function announcementDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, report: Report): DraftAnnouncement | undefined {
+  const { file, data } = issue;
+  const raw = stringOf(data.date);
+  const published = raw ? time(raw) : undefined;
+  if (!published) return void report.fail(file, raw ? `date "${raw}" is not a date like 2018-05-25 04:13:00` : 'has no date');
+  const pinned = data.pin === true || data.pinned === true;
+  report.tally('{n} informational post(s) became announcements (announcements/), shown on the home page and in the feeds');
+  return { origin: file, title: stringOf(data.title) ?? '', published, pinned, body: issue.body.trim() };
 }
 
 function componentsOf(input: CsInput, report: Report) {
@@ -69,9 +87,6 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   const { file, data } = issue;
   if (data.draft === true) return void report.note(file, 'is a draft (draft: true); not imported');
   if (typeof data.section === 'string' && data.section !== 'issue') return void report.note(file, `is in section "${data.section}", not "issue"; not imported`);
-  if (data.informational === true) {
-    return void report.note(file, 'is an informational post (informational: true), not an incident; not imported — Candor has no such post, so copy its text somewhere if it matters');
-  }
   const rawDate = stringOf(data.date);
   const started = rawDate ? time(rawDate) : undefined;
   if (!started) return void report.fail(file, rawDate ? `date "${rawDate}" is not a date like 2018-05-25 04:13:00` : 'has no date');

@@ -29,6 +29,8 @@ export function statuspageDraft(input: SpInput, report: Report): Draft {
     groups,
     components,
     incidents,
+    // Statuspage has no notice that is not an incident or maintenance.
+    announcements: [],
   };
 }
 
