@@ -1,8 +1,12 @@
 // `candor import`: move in from Statuspage or cState. Reads the old page's data, writes incident folders
 // and config entries, never replaces an existing file, and reports everything it had to guess.
-import { existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatError } from '../../site/model/errors.ts';
-import { loadSite } from '../../site/model/load/index.ts';
+import { CONFIG_FILE } from '../../site/model/load/config.ts';
+import { ANNOUNCEMENTS_DIR } from '../../site/model/load/announcements.ts';
+import { INCIDENTS_DIR, loadSite } from '../../site/model/load/index.ts';
 import { knownList } from '../../site/model/suggest.ts';
 import { cstateDraft } from '../import/cstate/map.ts';
 import { readCstate } from '../import/cstate/read.ts';
@@ -33,9 +37,12 @@ update file per update, postmortem.md where one was published, and the component
   --now TIME        the moment \`candor check\` runs as afterwards (default: now)
 
 Existing files are never replaced: they are skipped and listed. Without a candor.config.yaml, one is
-written; with one, it is left alone and the entries to add to it are printed.
+written; with one, the new components and groups are appended to its lists (comments and order kept), after
+checking on a scratch copy that the site still passes \`candor check\` — if it would not, nothing is written.
+Imported incidents keep their source ids (and Statuspage short links) in /api/v2, and are marked
+\`imported\`: lint rules for live communication leave resolved history alone.
 Exits 0 when everything was imported, 1 when something could not be (the rest is still written) or the
-result does not pass \`candor check\`, 2 on a usage error.`;
+result does not pass \`candor check\`, 2 on a usage error (unknown source, missing or unreadable input).`;
 
 const SOURCES = ['statuspage', 'cstate'];
 
@@ -72,16 +79,25 @@ export async function run(argv: string[]): Promise<number> {
       if (outcome.skipped.includes(file.path)) console.log(`=== ${file.path} (exists: would be skipped)\n`);
       else console.log(`=== ${file.path}\n${file.content}`);
     }
+    if (plan.mergedConfig) console.log(`=== ${CONFIG_FILE} (existing: new entries appended)\n${plan.mergedConfig.after}`);
     console.log(closing(draft, plan, outcome, report, true));
     return report.failed ? 1 : 0;
   }
 
-  const outcome = await writeNew(root, plan.files);
+  // Into an existing site, the result is checked on a scratch copy first: a site that builds must still build.
+  if (existsSync(join(root, CONFIG_FILE))) {
+    const problems = await rehearse(root, plan, now);
+    if (problems) {
+      console.error(`${report.format()}\n\n${problems}\n\nNothing was written: with these files the site would no longer pass \`candor check\`. Fix the above (in the export or in ${CONFIG_FILE}) and import again.`);
+      return 1;
+    }
+  }
+  const outcome = await applyPlan(root, plan);
   console.log(`Imported from ${draft.source} into ${root}:`);
   for (const path of outcome.written) console.log(`  wrote ${path}`);
+  if (plan.mergedConfig) console.log(`  added entries to ${CONFIG_FILE}`);
   for (const path of outcome.skipped) console.log(`  skipped ${path} (it already exists; left as it was)`);
   console.log(`\n${closing(draft, plan, outcome, report, false)}`);
-  if (plan.configAdditions) return report.failed ? 1 : 0;
 
   // The promise is that the result passes `candor check`; say so, or show why not.
   const loaded = await loadSite(root, { now });
@@ -94,14 +110,41 @@ export async function run(argv: string[]): Promise<number> {
   return report.failed ? 1 : 0;
 }
 
+async function applyPlan(root: string, plan: Plan): Promise<Outcome> {
+  const outcome = await writeNew(root, plan.files);
+  if (plan.mergedConfig) writeFileSync(join(root, CONFIG_FILE), plan.mergedConfig.after);
+  return outcome;
+}
+
+/**
+ * Applies the plan to a copy of what `candor check` reads; the problems the import would add, or undefined.
+ * Problems the site already had are not the import's, and do not stop it.
+ */
+async function rehearse(root: string, plan: Plan, now: Date): Promise<string | undefined> {
+  const scratch = mkdtempSync(join(tmpdir(), 'candor-import-check-'));
+  const problems = async () => {
+    const loaded = await loadSite(scratch, { now });
+    return loaded.ok ? [] : loaded.errors.map(formatError);
+  };
+  try {
+    cpSync(join(root, CONFIG_FILE), join(scratch, CONFIG_FILE));
+    for (const dir of [INCIDENTS_DIR, ANNOUNCEMENTS_DIR]) if (existsSync(join(root, dir))) cpSync(join(root, dir), join(scratch, dir), { recursive: true });
+    const before = new Set(await problems());
+    await applyPlan(scratch, plan);
+    const added = (await problems()).filter((p) => !before.has(p));
+    return added.length ? `${added.join('\n')}\n\n${added.length} new problem(s)` : undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 function closing(draft: Draft, plan: Plan, outcome: Outcome, report: Report, dryRun: boolean): string {
   const verb = dryRun ? 'would be' : 'were';
   const lines = [
-    `${plan.incidents} incident(s) and ${plan.maintenance} maintenance window(s) with ${plan.updates} update(s) from ${draft.source}; ` +
+    `${plan.incidents} incident(s) and ${plan.maintenance} maintenance window(s) with ${plan.updates} update(s)${plan.announcements ? ` and ${plan.announcements} announcement(s)` : ''} from ${draft.source}; ` +
       `${plan.newComponents} new component(s), ${plan.newGroups} new group(s). ${outcome.written.length} file(s) ${verb} written, ${outcome.skipped.length} skipped as existing.`,
     '',
     report.format(),
   ];
-  if (plan.configAdditions) lines.push('', 'Add to candor.config.yaml (append each entry to the list of the same name):', plan.configAdditions.trimEnd());
   return lines.join('\n');
 }

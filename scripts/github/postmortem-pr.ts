@@ -1,6 +1,7 @@
 // When a push resolves a major or critical incident, a pull request with a postmortem draft, assigned to the
 // incident's owner, so the follow-up is a normal review.
 import type { Octokit } from '@octokit/rest';
+import { owesPostmortem } from '../../site/model/postmortem-due.ts';
 import { postmortemDraft } from '../../site/model/postmortem-draft.ts';
 import type { Incident, Site } from '../../site/model/site.ts';
 import { timeline } from '../../site/model/timeline.ts';
@@ -12,8 +13,7 @@ export function needingPostmortem(site: Site, added: ChangedFile[]): Incident[] 
   const paths = new Set(added.filter((f) => f.status === 'A').map((f) => f.path));
   return site.incidents.filter((i) => {
     const tl = timeline(i, site.config);
-    const severe = ['major', 'critical'].includes(site.config.impacts[i.impact ?? '']?.indicator ?? '');
-    return i.kind === 'incident' && severe && !i.postmortem && !tl.open && paths.has(tl.latest.file);
+    return owesPostmortem(i, site.config) && !tl.open && paths.has(tl.latest.file);
   });
 }
 

@@ -10,8 +10,8 @@ type ComponentInput = ConfigInput['components'][number];
 type GroupInput = NonNullable<ConfigInput['groups']>[number];
 
 /** Config entries as the importer writes them: the schema's fields, names in the source's one language. */
-export type GroupEntry = Pick<GroupInput, 'id'> & { name: string; description?: string };
-export type ComponentEntry = Pick<ComponentInput, 'id' | 'group' | 'since' | 'only_show_if_degraded'> & { name: string; description?: string };
+export type GroupEntry = Pick<GroupInput, 'id' | 'source_id'> & { name: string; description?: string };
+export type ComponentEntry = Pick<ComponentInput, 'id' | 'group' | 'since' | 'only_show_if_degraded' | 'source_id'> & { name: string; description?: string };
 
 export interface Catalog {
   /** Source component key → Candor component id. */
@@ -40,7 +40,7 @@ export function buildCatalog(draft: Draft, existing: ExistingConfig | undefined,
     }
     const id = claim(slugify(g.name, 48) || 'group', groupIds);
     groupId.set(g.key, id);
-    newGroups.push({ id, name: g.name, ...(g.description ? { description: g.description } : {}) });
+    newGroups.push({ id, name: g.name, ...(g.description ? { description: g.description } : {}), ...(g.sourceId ? { source_id: g.sourceId } : {}) });
   }
 
   // Names used by more than one component ("API" in both "Europe" and "US") get their group's id in front.
@@ -67,6 +67,7 @@ export function buildCatalog(draft: Draft, existing: ExistingConfig | undefined,
       ...(group ? { group } : {}),
       ...(c.since ? { since: c.since } : {}),
       ...(c.onlyShowIfDegraded ? { only_show_if_degraded: true } : {}),
+      ...(c.sourceId ? { source_id: c.sourceId } : {}),
     });
   }
 

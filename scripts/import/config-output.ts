@@ -1,5 +1,4 @@
-// The config side of an import: a whole new candor.config.yaml when there is none, or else the entries
-// to add to the existing one, printed — an existing config is never rewritten.
+// A whole new candor.config.yaml for an import into an empty folder (an existing one is merged: config-merge.ts).
 import { stringify } from 'yaml';
 import { uiLocaleFor } from '../../site/i18n/index.ts';
 import { docsUrl } from '../../site/model/docs.ts';
@@ -33,14 +32,4 @@ export function newConfigFile(site: DraftSite, catalog: Catalog, command: string
     mirrors: [{ id: 'main', url, locale, ...(timeZone ? { time_zone: timeZone } : {}) }],
   };
   return `# Written by \`${command}\`. Every key is documented at ${docsUrl('configuration')}.\n${stringify(config, { lineWidth: 0 })}`;
-}
-
-/** YAML to add to the existing config's lists of the same names, or undefined when it already has everything. */
-export function configAdditions(catalog: Catalog): string | undefined {
-  if (!catalog.newGroups.length && !catalog.newComponents.length) return undefined;
-  const entries = {
-    ...(catalog.newGroups.length ? { groups: catalog.newGroups } : {}),
-    ...(catalog.newComponents.length ? { components: catalog.newComponents } : {}),
-  };
-  return stringify(entries, { lineWidth: 0 });
 }

@@ -10,6 +10,8 @@ export interface DraftUpdate {
   body: string;
   /** Explicit component states from this update on, by component key. */
   components: Record<string, ComponentStateName>;
+  /** The update's id in the source, kept so /api/v2 serves it unchanged. */
+  sourceId?: string;
 }
 
 export interface DraftIncident {
@@ -28,12 +30,27 @@ export interface DraftIncident {
   summary: string;
   updates: DraftUpdate[];
   postmortem?: { published: Stamp; body: string };
+  /** The incident's id and short link in the source, kept so /api/v2 serves them unchanged. */
+  sourceId?: string;
+  shortlink?: string;
+}
+
+/** A notice that is neither incident nor maintenance (cState's informational posts). */
+export interface DraftAnnouncement {
+  origin: string;
+  title: string;
+  published: Stamp;
+  pinned: boolean;
+  /** Markdown. */
+  body: string;
 }
 
 export interface DraftGroup {
   key: string;
   name: string;
   description?: string;
+  /** The group's id in the source, when it has one clients may know it by. */
+  sourceId?: string;
 }
 
 export interface DraftComponent {
@@ -44,6 +61,8 @@ export interface DraftComponent {
   /** `YYYY-MM-DD` it started being used. */
   since?: string;
   onlyShowIfDegraded?: boolean;
+  /** The component's id in the source, when it has one clients may know it by. */
+  sourceId?: string;
 }
 
 /** The page the source described, used when a new candor.config.yaml is written. */
@@ -58,8 +77,11 @@ export interface DraftSite {
 export interface Draft {
   /** "Statuspage" or "cState", for messages. */
   source: string;
+  /** The `imported.from` every incident gets. */
+  from: 'statuspage' | 'cstate';
   site: DraftSite;
   groups: DraftGroup[];
   components: DraftComponent[];
   incidents: DraftIncident[];
+  announcements: DraftAnnouncement[];
 }

@@ -1,5 +1,5 @@
-// What an existing candor.config.yaml already names, read leniently: the importer only needs ids and names
-// to reuse them, and leaves the file itself alone (`candor check` judges it).
+// What an existing candor.config.yaml already names, read leniently: the importer needs ids and names to reuse
+// them, and the text to append its new entries to (`candor check` judges the result).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlFile } from '../../site/model/frontmatter.ts';
@@ -18,18 +18,21 @@ export interface ExistingConfig {
   groups: Named[];
   /** Impact ids, or undefined when the config uses the built-in minor/major/critical. */
   impacts?: string[];
+  /** The file as written, to add entries to without disturbing it. */
+  text: string;
 }
 
 export function readExistingConfig(root: string): ExistingConfig | undefined {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) return undefined;
-  const parsed = parseYamlFile(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  const parsed = parseYamlFile(text);
   if (!('data' in parsed)) {
     throw new CliError(`${CONFIG_FILE}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}\n  fix: ${parsed.fix}\nThe importer reads it to reuse your component ids; fix it and run the import again.`);
   }
   const data = parsed.data;
   const impacts = data.impacts && typeof data.impacts === 'object' ? Object.keys(data.impacts) : undefined;
-  return { components: namedList(data.components), groups: namedList(data.groups), impacts };
+  return { components: namedList(data.components), groups: namedList(data.groups), impacts, text };
 }
 
 function namedList(value: unknown): Named[] {

@@ -2,7 +2,7 @@
 // source's history is fitted to the rules `candor check` enforces, and every fitting is reported.
 import { isFinalStatus, type DataLoss } from '../../site/model/states.ts';
 import { HOUR, updateFileStem, utcDay } from '../../site/model/time.ts';
-import type { DraftIncident, DraftUpdate } from './draft.ts';
+import type { Draft, DraftIncident, DraftUpdate } from './draft.ts';
 import { InlineMap, markdownFile } from './markdown-file.ts';
 import type { Report } from './report.ts';
 import { claim, slugify } from './slug.ts';
@@ -26,7 +26,7 @@ const NO_DATA_LOST = /\bno (?:customer |user )?data (?:was|were|has been|have be
 const TITLE_MAX = 200;
 
 /** The files for one incident, in a folder named after its start day and title, unique among `taken`. */
-export function incidentFiles(draft: DraftIncident, taken: Set<string>, report: Report): { folder: string; files: PlannedFile[]; updates: number } | undefined {
+export function incidentFiles(draft: DraftIncident, from: Draft['from'], taken: Set<string>, report: Report): { folder: string; files: PlannedFile[]; updates: number } | undefined {
   if (draft.updates.length === 0) {
     report.fail(draft.origin, 'has no updates, and a Candor incident needs at least one');
     return undefined;
@@ -45,7 +45,7 @@ export function incidentFiles(draft: DraftIncident, taken: Set<string>, report: 
 
   const settled = settle(draft, apart(updates, dir, report), dir, report);
   const stems = fileStems(settled.map((u) => u.at.date));
-  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, title, started, dir, report) }];
+  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, from, title, started, dir, report) }];
   settled.forEach((u, i) => {
     files.push({
       path: `${dir}/${stems[i]}.md`,
@@ -57,6 +57,7 @@ export function incidentFiles(draft: DraftIncident, taken: Set<string>, report: 
           ['data_loss', u.dataLoss],
           ['reopen', u.reopen || undefined],
           ['at', u.at.text],
+          ['source_id', u.sourceId],
         ],
         u.body,
       ),
@@ -82,7 +83,7 @@ function titleOf(title: string, kind: string): string {
   return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
 }
 
-function indexFile(draft: DraftIncident, title: string, started: Stamp, dir: string, report: Report): string {
+function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, dir: string, report: Report): string {
   let scheduled: InlineMap | undefined;
   if (draft.scheduled) {
     let end = draft.scheduled.end;
@@ -100,6 +101,7 @@ function indexFile(draft: DraftIncident, title: string, started: Stamp, dir: str
       ['components', [...new Set(draft.components)]],
       ['started', draft.kind === 'incident' ? started.text : undefined],
       ['scheduled', scheduled],
+      ['imported', { from, ...(draft.sourceId ? { id: draft.sourceId } : {}), ...(draft.shortlink ? { shortlink: draft.shortlink } : {}) }],
     ],
     draft.summary,
   );
@@ -146,7 +148,7 @@ function settle(draft: DraftIncident, updates: DraftUpdate[], dir: string, repor
       report.tally(
         u.dataLoss
           ? '{n} all-clear(s) say in their text that no data was lost, and got data_loss: none'
-          : '{n} all-clear(s) do not say whether data was lost, so data_loss was left out (`candor lint` asks for it; add it where you know)',
+          : '{n} all-clear(s) do not say whether data was lost, so data_loss was left out (history is not linted for it; add it where you know)',
       );
       return;
     }

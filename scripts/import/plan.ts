@@ -1,18 +1,21 @@
 // From a draft to the exact files an import writes, plus the config entries it needs.
 import { CONFIG_FILE } from '../../site/model/load/config.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { configAdditions, newConfigFile } from './config-output.ts';
+import { mergeIntoConfig } from './config-merge.ts';
+import { newConfigFile } from './config-output.ts';
 import type { Draft, DraftIncident } from './draft.ts';
 import { readExistingConfig } from './existing-config.ts';
+import { announcementFile } from './announcement-file.ts';
 import { incidentFiles, type PlannedFile } from './incident-files.ts';
 import type { Report } from './report.ts';
 
 export interface Plan {
   files: PlannedFile[];
-  /** YAML to add to an existing candor.config.yaml; undefined when a new one is written or nothing is missing. */
-  configAdditions?: string;
+  /** An existing candor.config.yaml with the new groups and components added; undefined when it needs none. */
+  mergedConfig?: { before: string; after: string };
   incidents: number;
   maintenance: number;
+  announcements: number;
   updates: number;
   newComponents: number;
   newGroups: number;
@@ -27,16 +30,18 @@ export function planImport(draft: Draft, root: string, command: string, report: 
 
   const files: PlannedFile[] = [];
   const taken = new Set<string>();
-  const plan: Plan = { files, incidents: 0, maintenance: 0, updates: 0, newComponents: 0, newGroups: 0 };
+  const plan: Plan = { files, incidents: 0, maintenance: 0, announcements: 0, updates: 0, newComponents: 0, newGroups: 0 };
   for (const incident of incidents) {
-    const out = incidentFiles(incident, taken, report);
+    const out = incidentFiles(incident, draft.from, taken, report);
     if (!out) continue;
-    if (incident.kind === 'incident' && ['major', 'critical'].includes(incident.impact!) && !out.files.some((f) => f.path.endsWith('/postmortem.md'))) {
-      report.tally('{n} major or critical incident(s) have no postmortem; `candor lint` reports resolved ones as overdue');
-    }
     files.push(...out.files);
     plan[incident.kind === 'incident' ? 'incidents' : 'maintenance']++;
     plan.updates += out.updates;
+  }
+
+  for (const a of draft.announcements) {
+    files.push(announcementFile(a, draft.from, taken, report));
+    plan.announcements++;
   }
 
   const impacts = existing?.impacts;
@@ -47,9 +52,10 @@ export function planImport(draft: Draft, root: string, command: string, report: 
     if (catalog.newComponents.length === 0) catalog.fallback();
     files.unshift({ path: CONFIG_FILE, content: newConfigFile(draft.site, catalog, command, report) });
   } else {
-    plan.configAdditions = configAdditions(catalog);
-    if (plan.configAdditions) {
-      report.note(CONFIG_FILE, `was left as it is; add the ${count(catalog.newComponents.length, 'component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'group')}` : ''} printed below to it, then run \`candor check\``);
+    const after = mergeIntoConfig(existing.text, catalog);
+    if (after) {
+      plan.mergedConfig = { before: existing.text, after };
+      report.note(CONFIG_FILE, `gets ${count(catalog.newComponents.length, 'new component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'new group')}` : ''}, added at the end of its lists; its comments and order are kept`);
     }
   }
   plan.newComponents = catalog.newComponents.length;
@@ -71,7 +77,10 @@ function withComponentIds(d: DraftIncident, catalog: Catalog, report: Report): D
       return id ? [[id, state]] : [];
     })),
   }));
-  let components = [...new Set([...d.components.map(idOf), ...updates.flatMap((u) => Object.keys(u.components))].filter((id): id is string => !!id))];
+  // index.md lists what was affected from the start; a component an update brings in is named by that update.
+  let components = [...new Set(d.components.map(idOf).filter((id): id is string => !!id))];
+  const first = updates.find((u) => Object.keys(u.components).length)?.components ?? {};
+  if (components.length === 0) components = Object.keys(first);
   if (components.length === 0) {
     components = [catalog.fallback()];
     report.tally(`{n} incident(s) named no component and were given "${components[0]}"`);

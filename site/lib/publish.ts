@@ -7,7 +7,7 @@ import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
 import { feedEntries } from '../model/publish/entries.ts';
 import { escapeHtml } from '../model/html.ts';
-import type { Incident } from '../model/site.ts';
+import type { Announcement, Incident } from '../model/site.ts';
 import { statuspageDocuments } from '../model/statuspage/documents.ts';
 import { t } from '../i18n/index.ts';
 import { lang, mirror, now, site } from './data.ts';
@@ -25,7 +25,8 @@ const entriesCache = new Map<string, ReturnType<typeof feedEntries>>();
 function entriesFor(locale: string, componentId?: string) {
   const key = `${locale}|${componentId ?? ''}`;
   let entries = entriesCache.get(key);
-  if (!entries) entriesCache.set(key, (entries = feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId })));
+  const announcementUrl = (a: Announcement) => `${absoluteUrl(mirror, locale)}#announcement-${a.id}`;
+  if (!entries) entriesCache.set(key, (entries = feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId, announcementUrl })));
   return entries;
 }
 

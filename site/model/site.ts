@@ -1,5 +1,7 @@
 // The validated content: what the loader produces and everything downstream reads.
 import type { Config } from './schema/config.ts';
+import type { AnnouncementFrontmatter } from './schema/announcement.ts';
+import type { IncidentIndex } from './schema/incident.ts';
 import type { ComponentStateName, DataLoss, Kind, Status } from './states.ts';
 
 /** Prose in another language, from a file beside the original (`<name>.<locale>.md`). */
@@ -30,6 +32,8 @@ export interface Update {
   bodyLine: number;
   /** A hand-written social post, when the derived one will not do. */
   social?: string;
+  /** Its id on the page it was imported from. */
+  sourceId?: string;
   translations: Record<string, Translation>;
 }
 
@@ -54,6 +58,8 @@ export interface Incident {
   regions: string[];
   provider?: string;
   owner?: string;
+  /** Where it was imported from; absent for incidents written here. */
+  imported?: IncidentIndex['imported'];
   /** When customers were first affected; for maintenance, the window's start. */
   started: Date;
   /** Maintenance only: the window as first announced. */
@@ -69,11 +75,27 @@ export interface Incident {
   postmortem?: Postmortem;
 }
 
+/** A notice that is neither incident nor maintenance, from `announcements/<date>-<slug>.md`. */
+export interface Announcement {
+  /** The file name without `.md`. */
+  id: string;
+  file: string;
+  title: string;
+  published: Date;
+  pinned: boolean;
+  until?: Date;
+  imported?: AnnouncementFrontmatter['imported'];
+  /** Markdown. */
+  body: string;
+}
+
 export interface Site {
   root: string;
   config: Config;
   /** Newest first by start time. */
   incidents: Incident[];
+  /** Newest first. */
+  announcements: Announcement[];
   /** Every language any mirror serves, the content's own first. */
   locales: string[];
 }

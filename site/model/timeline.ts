@@ -58,16 +58,19 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
   let workStarted: Date | undefined;
   let windowEnd = incident.scheduled?.end;
 
+  // A component the index names is affected from the start; one an update adds, from that update on.
+  const affected = new Set(incident.components);
   for (const [i, u] of updates.entries()) {
     Object.assign(explicit, u.components);
+    for (const c of Object.keys(u.components)) affected.add(c);
     if (u.scheduledEnd) windowEnd = u.scheduledEnd;
     if (u.reopen) resolvedAt = undefined;
     const active = incident.kind === 'incident' ? !isFinalStatus(u.status) : u.status === 'in_progress' || u.status === 'verifying';
-    const states = active ? Object.fromEntries(components.map((c) => [c, explicit[c] ?? defaultState])) : null;
+    const states = active ? Object.fromEntries([...affected].map((c) => [c, explicit[c] ?? defaultState])) : null;
     // Customers were affected from `started`, before anyone posted: the first update's states reach back to it.
     const at = i === 0 && incident.kind === 'incident' && active ? incident.started : u.at;
     points.push({ at, states });
-    afterEach.push(states ?? Object.fromEntries(components.map((c) => [c, 'operational' as ComponentStateName])));
+    afterEach.push(states ?? Object.fromEntries([...affected].map((c) => [c, 'operational' as ComponentStateName])));
     if (active && !cycleStart) cycleStart = at;
     if (u.status === 'identified' && !identifiedAt) identifiedAt = u.at;
     if (u.status === 'monitoring' && !monitoringAt) monitoringAt = u.at;

@@ -7,6 +7,8 @@ import { FIXTURES } from '../helpers/paths.ts';
 
 export const STATUSPAGE = join(FIXTURES, 'import', 'statuspage');
 export const CSTATE = join(FIXTURES, 'import', 'cstate');
+/** Real captured documents; see PROVENANCE.md there. */
+export const REAL = join(FIXTURES, 'import', 'real');
 
 /** `candor import …` as a user runs it. */
 export function candorImport(args: string[], options: { cwd?: string } = {}): CliRun {
@@ -32,4 +34,14 @@ export function tree(root: string): Record<string, string> {
   };
   walk(root);
   return out;
+}
+
+/**
+ * The files without the provenance every import adds (`imported:` in index.md, `source_id:` in updates, `source_id:`
+ * in the config), so tests about mapping read as the files do by hand; provenance has tests of its own.
+ */
+export function withoutProvenance(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, text.replace(/^imported:\n(?: {2}.*\n)+/m, '').replace(/^ *source_id: .*\n/gm, '')]),
+  );
 }

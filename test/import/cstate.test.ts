@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../site/model/load/index.ts';
 import { testdir } from '../helpers/testdir.ts';
-import { candorImport, CSTATE, emptyDir, tree } from './cli.ts';
+import { candorImport, CSTATE, emptyDir, tree, withoutProvenance } from './cli.ts';
 
 const NOW = '2019-12-01T00:00:00Z';
 const US_EAST = 'incidents/2018-05-25-us-east-connection-issues';
@@ -20,13 +20,14 @@ describe('candor import cstate', () => {
   beforeAll(() => {
     root = emptyDir();
     run = candorImport(['cstate', CSTATE, '--root', root, '--now', NOW]);
-    files = tree(root);
+    files = withoutProvenance(tree(root));
   });
 
-  it('writes one folder per issue and one file per timed update, skipping informational posts', () => {
+  it('writes one folder per issue and one file per timed update, and informational posts as announcements', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(Object.keys(files)).toEqual([
+      'announcements/2019-10-04-new-cstate-features.md',
       'candor.config.yaml',
       `${US_EAST}/2018-05-25T0413Z.md`,
       `${US_EAST}/2018-05-25T0440Z.md`,
@@ -121,15 +122,20 @@ mirrors:
       '- cstate/content/issues/2018-08-29-memory-usage.md: text outside the timed updates became the incident summary in index.md',
       '- cstate/content/issues/2018-08-29-memory-usage.md: is resolved (resolvedWhen 2018-08-29T20:15:00Z) but has no "Resolved" update; added one at that time saying "This incident has been resolved."',
       '- cstate/content/issues/2018-08-29-memory-usage.md: affects "Search", which config.yml does not list as a system; added as a component',
-      '- cstate/content/issues/2019-10-04-new-features.md: is an informational post (informational: true), not an incident; not imported — Candor has no such post, so copy its text somewhere if it matters',
-      '- time zone: 11 cState date(s) had no zone and were read as UTC time; if the site was written in another zone, import again with --time-zone',
+      '- time zone: 12 cState date(s) had no zone and were read as UTC time; if the site was written in another zone, import again with --time-zone',
       `- ${GATEWAY}: is still open: its latest update promises the next one by 2018-06-13T17:20:00Z (an hour after it), since the source has no such field — post a new update or resolve it`,
       '- 2 cState update label(s) that are not statuses ("Update", "Just began"…) were kept in the text; the status carries over from the update before',
+      '- 1 informational post(s) became announcements (announcements/), shown on the home page and in the feeds',
       '- 5 earlier updates got next_update set to the time of the update that followed (the source records no promised time)',
-      '- 3 all-clear(s) do not say whether data was lost, so data_loss was left out (`candor lint` asks for it; add it where you know)',
-      '- 3 major or critical incident(s) have no postmortem; `candor lint` reports resolved ones as overdue',
+      '- 3 all-clear(s) do not say whether data was lost, so data_loss was left out (history is not linted for it; add it where you know)',
     ]);
     expect(run.stdout).toContain('candor check: ok — 4 incidents and maintenance windows, 9 updates.');
+  });
+
+  it('writes the informational post as an announcement, marked imported', () => {
+    expect(files['announcements/2019-10-04-new-cstate-features.md']).toBe(
+      '---\ntitle: New cState features\npublished: 2019-10-04T18:05:00Z\n---\nThis is an informational post: no _Unresolved_ or _Resolved in under a minute_ text on the pages.\n',
+    );
   });
 
   it('produces content that loadSite accepts', async () => {
@@ -146,7 +152,7 @@ mirrors:
     expect(out[`${US_EAST}/2018-05-25T0813Z.md`]).toContain('next_update: 2018-05-25T04:40:00-04:00\nat: 2018-05-25T04:13:00-04:00\n');
     expect(out[`${US_EAST}/index.md`]).toContain('started: 2018-05-25T04:13:00-04:00\n');
     expect(out['candor.config.yaml']).toContain('    time_zone: America/New_York\n');
-    expect(r.stdout).toContain('- time zone: 11 cState date(s) had no zone and were read as America/New_York time');
+    expect(r.stdout).toContain('- time zone: 12 cState date(s) had no zone and were read as America/New_York time');
   });
 });
 
@@ -163,7 +169,7 @@ describe('candor import cstate, safely', () => {
     const again = candorImport(['cstate', CSTATE, '--root', root, '--now', NOW]);
     expect(tree(root)).toEqual(before);
     expect(again.stdout).toContain(`  skipped ${MEDIA}/index.md (it already exists; left as it was)`);
-    expect(again.stdout).toContain('0 file(s) were written, 13 skipped as existing.');
+    expect(again.stdout).toContain('0 file(s) were written, 14 skipped as existing.');
     // The hand edit broke index.md; the import says so rather than claiming success.
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('the content does not pass `candor check` yet');
@@ -187,14 +193,14 @@ describe('candor import cstate, safely', () => {
     expect(r.stdout).toContain("- candor.config.yaml: the mirror's url is a placeholder (https://status.example.com/); set it to your status page's address");
   });
 
-  it('explains usage mistakes (exit 2) and missing input (exit 1)', () => {
+  it('explains usage mistakes and missing input with exit code 2', () => {
     const root = emptyDir();
     const cases: [string[], number, string][] = [
       [['cstate'], 2, 'name the cState content folder, e.g. candor import cstate ../status/content'],
       [['cstate', CSTATE, '--time-zone', 'Mars/Olympus'], 2, '--time-zone: "Mars/Olympus" is not an IANA time zone'],
       [['cstate', CSTATE, CSTATE], 2, 'name one cState content folder'],
-      [['cstate', join(CSTATE, 'nope')], 1, `${join(CSTATE, 'nope')}: no such folder`],
-      [['cstate', emptyDir()], 1, 'no cState issue files (*.md)'],
+      [['cstate', join(CSTATE, 'nope')], 2, `${join(CSTATE, 'nope')}: no such folder`],
+      [['cstate', emptyDir()], 2, 'no cState issue files (*.md)'],
     ];
     for (const [args, code, message] of cases) {
       const r = candorImport([...args, '--root', root]);

@@ -26,7 +26,7 @@ const incident = (over: Partial<DraftIncident>): DraftIncident => ({
 function filesOf(drafts: DraftIncident[]) {
   const report = new Report();
   const taken = new Set<string>();
-  const files: PlannedFile[] = drafts.flatMap((d) => incidentFiles(d, taken, report)?.files ?? []);
+  const files: PlannedFile[] = drafts.flatMap((d) => incidentFiles(d, 'statuspage', taken, report)?.files ?? []);
   return { files: Object.fromEntries(files.map((f) => [f.path, f.content])), report };
 }
 

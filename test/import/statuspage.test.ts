@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../site/model/load/index.ts';
 import { documentSchemas } from '../../site/model/statuspage/schemas.ts';
 import { MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
-import { candorImport, emptyDir, STATUSPAGE, tree } from './cli.ts';
+import { candorImport, emptyDir, STATUSPAGE, tree, withoutProvenance } from './cli.ts';
 
 const NOW = '2022-12-01T00:00:00Z';
 const EXPORT = ['incidents.json', 'scheduled-maintenances.json', 'components.json'].map((f) => join(STATUSPAGE, f));
@@ -34,10 +34,12 @@ describe('candor import statuspage', () => {
   let root: string;
   let run: ReturnType<typeof candorImport>;
   let files: Record<string, string>;
+  let raw: Record<string, string>;
   beforeAll(() => {
     root = emptyDir();
     run = candorImport(['statuspage', ...EXPORT, '--root', root, '--now', NOW]);
-    files = tree(root);
+    raw = tree(root);
+    files = withoutProvenance(raw);
   });
 
   it('writes a config, one folder per incident and maintenance, and one file per update named by its UTC minute', () => {
@@ -89,6 +91,12 @@ describe('candor import statuspage', () => {
     expect(files[`${B}/2022-07-08T1618Z.md`]).toBe(
       '---\nstatus: investigating\nnext_update: 2022-07-08T09:31:05.000-07:00\ncomponents:\n  united-states-card-payments: major_outage\nat: 2022-07-08T09:18:33.000-07:00\n---\nWe are investigating failed card payments in the US.\n',
     );
+  });
+
+  it('keeps the source ids and short link, and marks the incident imported', () => {
+    expect(raw[`${A}/index.md`]).toContain('\nimported:\n  from: statuspage\n  id: p31zjtct2jer\n  shortlink: https://stspg.io/p31zjt\n');
+    expect(raw[`${A}/2022-06-14T1227Z.md`]).toMatch(/\nsource_id: \w{12}\n---\n/);
+    expect(raw['candor.config.yaml']).toContain('  - id: dashboard\n    name: Dashboard\n    description: The Acme Cloud console in your browser\n    since: 2021-06-01\n    source_id: vz3x1cl5kd8m\n');
   });
 
   it('turns the postmortem into postmortem.md with its publication time', () => {
@@ -190,8 +198,7 @@ mirrors:
       '- 1 incident(s) with impact "none" were imported as "minor", Candor\'s lowest level',
       '- 1 incident(s) named no component and were given "general"',
       '- 9 earlier updates got next_update set to the time of the update that followed (the source records no promised time)',
-      '- 2 all-clear(s) do not say whether data was lost, so data_loss was left out (`candor lint` asks for it; add it where you know)',
-      '- 1 major or critical incident(s) have no postmortem; `candor lint` reports resolved ones as overdue',
+      '- 2 all-clear(s) do not say whether data was lost, so data_loss was left out (history is not linted for it; add it where you know)',
       '- 1 all-clear(s) say in their text that no data was lost, and got data_loss: none',
     ]);
     expect(run.stdout).toContain('candor check: ok — 5 incidents and maintenance windows, 17 updates.');
@@ -242,19 +249,33 @@ describe('candor import statuspage, safely', () => {
     expect(dry.stdout).toContain(`=== ${C}/2022-09-21T0715Z.md (exists: would be skipped)\n`);
   });
 
-  it('leaves an existing config alone, reuses its components by name, and prints what to add', () => {
-    const root = testdir({});
+  it('adds the components and groups it needs to an existing config, keeping its comments and order, and reuses its components by name', () => {
+    const config = `# Our status page — edited by hand.\n${MINIMAL_CONFIG.replace('components:', '# Keep API first: the widget shows the first component.\ncomponents:')}`;
+    const root = testdir({}, { config });
     const r = candorImport(['statuspage', ...EXPORT, '--root', root, '--now', NOW]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(root, 'candor.config.yaml'), 'utf8')).toBe(MINIMAL_CONFIG);
-    // The test config already names "API" (id api); everything else is printed to add.
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const after = readFileSync(join(root, 'candor.config.yaml'), 'utf8');
+    // Everything that was there is still there, in the same order, comments included; the new entries follow.
+    expect(after.startsWith(config.slice(0, config.indexOf('groups:')))).toBe(true);
+    expect(after).toContain('# Keep API first: the widget shows the first component.\ncomponents:\n  - { id: api, name: API, group: core }\n  - { id: web, name: Website }\n  - id: dashboard\n');
+    expect(after).toContain('groups:\n  - { id: core, name: Core }\n  - id: europe\n    name: Europe\n    description: Services hosted in Frankfurt\n    source_id: 7kbrsn7l2wyn\n');
+    expect(after).not.toMatch(/- id: api\n/);
+    // The test config already names "API" (id api); it is reused.
     expect(readFileSync(join(root, A, 'index.md'), 'utf8')).toContain('components: [api, dashboard]');
-    expect(r.stdout).toContain('- candor.config.yaml: was left as it is; add the 7 components and 2 groups printed below to it, then run `candor check`');
-    const additions = r.stdout.slice(r.stdout.indexOf('Add to candor.config.yaml'));
-    expect(additions).toContain('groups:\n  - id: europe\n    name: Europe\n');
-    expect(additions).toContain('components:\n  - id: dashboard\n');
-    expect(additions).not.toContain('id: api\n');
-    expect(r.stdout).not.toContain('candor check: ok');
+    expect(r.stdout).toContain('- candor.config.yaml: gets 7 new components and 2 new groups, added at the end of its lists; its comments and order are kept');
+    expect(r.stdout).toContain('candor check: ok');
+  });
+
+  it('refuses with exit 1, writing nothing, when the result would no longer pass candor check', () => {
+    // The existing config's impacts lack "major", which the export uses: the merged site would not load.
+    const config = `${MINIMAL_CONFIG}impacts:\n  minor: { component_state: degraded_performance, indicator: minor }\n`;
+    const root = testdir({}, { config });
+    const before = tree(root);
+    const r = candorImport(['statuspage', ...EXPORT, '--root', root, '--now', NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Nothing was written: with these files the site would no longer pass `candor check`');
+    expect(r.stderr).toMatch(/impact/);
+    expect(tree(root)).toEqual(before);
   });
 
   it('reads summary.json too, and an incident found in several documents once', () => {
@@ -301,15 +322,15 @@ describe('candor import statuspage, safely', () => {
     expect(readFileSync(join(root, A, '2022-06-14T1402Z.md'), 'utf8')).toContain('\n\n_Update posted 2022-06-17 10:00 UTC+02:00:_ We published a postmortem.\n');
   });
 
-  it('explains usage mistakes with exit code 2 and unreadable files with 1, writing nothing', () => {
+  it('explains usage mistakes and missing or unreadable files with exit code 2, writing nothing', () => {
     const root = emptyDir();
     const cases: [string[], number, string][] = [
       [[], 2, 'import from where? Name the source: statuspage or cstate'],
       [['statuspge', 'x.json'], 2, 'cannot import from "statuspge"\n  fix: did you mean "statuspage"?'],
       [['statuspage'], 2, 'name the exported files, e.g. candor import statuspage incidents.json components.json'],
       [['statuspage', ...EXPORT, '--time-zone', 'Europe/Paris'], 2, '--time-zone is for cState; Statuspage times carry their own offsets'],
-      [['statuspage', join(STATUSPAGE, 'nope.json')], 1, `cannot read the Statuspage export:\n  ${join(STATUSPAGE, 'nope.json')}: no such file`],
-      [['statuspage', join(STATUSPAGE, '..', 'cstate', 'config.yml')], 1, 'config.yml: is not JSON'],
+      [['statuspage', join(STATUSPAGE, 'nope.json')], 2, `cannot read the Statuspage export:\n  ${join(STATUSPAGE, 'nope.json')}: no such file`],
+      [['statuspage', join(STATUSPAGE, '..', 'cstate', 'config.yml')], 2, 'config.yml: is not JSON'],
       [['statuspage', '--bogus'], 2, "Unknown option '--bogus'"],
     ];
     for (const [args, code, message] of cases) {

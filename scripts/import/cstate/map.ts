@@ -1,14 +1,16 @@
 // cState issues, systems and categories in Candor's terms.
-import type { IncidentStatus } from '../../../site/model/states.ts';
-import type { Draft, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
+import { isFinalStatus, type Kind, type Status } from '../../../site/model/states.ts';
+import { HOUR } from '../../../site/model/time.ts';
+import type { Draft, DraftAnnouncement, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
 import type { Report } from '../report.ts';
-import { looseStamp, readableStamp, type Stamp } from '../stamp.ts';
+import { later, looseStamp, readableStamp, type Stamp } from '../stamp.ts';
 import type { CsInput, CsIssue } from './read.ts';
-import { inlineTracks, splitLog } from './updates.ts';
+import { inlineTracks, LABELS, splitLog } from './updates.ts';
 
 const IMPACTS: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
-/** cState marks an issue resolved without words; this is the sentence Statuspage uses by default for it. */
-const RESOLVED_TEXT = 'This incident has been resolved.';
+/** cState marks an issue resolved without words; these are the sentences Statuspage uses by default for it. */
+const CLOSING_TEXT: Record<Kind, string> = { incident: 'This incident has been resolved.', maintenance: 'The scheduled maintenance has been completed.' };
+const DAY = 24 * HOUR;
 
 export function cstateDraft(input: CsInput, timeZone: string, report: Report): Draft {
   const { site } = input;
@@ -20,18 +22,37 @@ export function cstateDraft(input: CsInput, timeZone: string, report: Report): D
     if (r.zoneless) zoneless.add(text);
     return r.stamp;
   };
+  const announcements: DraftAnnouncement[] = [];
   const incidents = input.issues.flatMap((issue) => {
+    if (issue.data.informational === true && issue.data.draft !== true) {
+      const a = announcementDraft(issue, time, report);
+      if (a) announcements.push(a);
+      return [];
+    }
     const draft = issueDraft(issue, time, keyOf, report);
     return draft ? [draft] : [];
   });
   if (zoneless.size) report.note('time zone', `${zoneless.size} cState date(s) had no zone and were read as ${timeZone} time; if the site was written in another zone, import again with --time-zone`);
   return {
     source: 'cState',
+    from: 'cstate',
     site: { name: site.title, url: site.baseURL, locale: normalLocale(site.languageCode), description: site.description, timeZone },
     groups,
     components,
     incidents,
+    announcements,
   };
+}
+
+/** An informational post: Candor's announcement, pinned when cState pinned it. */
+function announcementDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, report: Report): DraftAnnouncement | undefined {
+  const { file, data } = issue;
+  const raw = stringOf(data.date);
+  const published = raw ? time(raw) : undefined;
+  if (!published) return void report.fail(file, raw ? `date "${raw}" is not a date like 2018-05-25 04:13:00` : 'has no date');
+  const pinned = data.pin === true || data.pinned === true;
+  report.tally('{n} informational post(s) became announcements (announcements/), shown on the home page and in the feeds');
+  return { origin: file, title: stringOf(data.title) ?? '', published, pinned, body: issue.body.trim() };
 }
 
 function componentsOf(input: CsInput, report: Report) {
@@ -66,9 +87,6 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   const { file, data } = issue;
   if (data.draft === true) return void report.note(file, 'is a draft (draft: true); not imported');
   if (typeof data.section === 'string' && data.section !== 'issue') return void report.note(file, `is in section "${data.section}", not "issue"; not imported`);
-  if (data.informational === true) {
-    return void report.note(file, 'is an informational post (informational: true), not an incident; not imported — Candor has no such post, so copy its text somewhere if it matters');
-  }
   const rawDate = stringOf(data.date);
   const started = rawDate ? time(rawDate) : undefined;
   if (!started) return void report.fail(file, rawDate ? `date "${rawDate}" is not a date like 2018-05-25 04:13:00` : 'has no date');
@@ -82,12 +100,13 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   const impact = IMPACTS[severity ?? ''];
   if (!impact) report.note(file, `severity "${severity ?? '(missing)'}" is not down, disrupted or notice; imported as impact "minor"`);
   const affected = listOf(data.affected ?? data.affectedsystems);
+  const log = splitLog(issue.body);
+  const kind = maintenanceLike(data, log) ? 'maintenance' : 'incident';
 
   const readable = (text: string) => {
     const stamp = time(text);
     return stamp ? readableStamp(stamp) : text;
   };
-  const log = splitLog(issue.body);
   const timed = log.entries
     .flatMap((entry) => {
       const at = time(entry.time);
@@ -96,23 +115,59 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
     })
     .sort((a, b) => a.at.date.getTime() - b.at.date.getTime());
   // Labels name a status only where they are one; other labels carry the previous status forward.
-  let previous: IncidentStatus = 'investigating';
+  let previous: Status = kind === 'incident' ? 'investigating' : 'scheduled';
   const updates: DraftUpdate[] = timed.map(({ entry, at }) => {
     if (entry.label) report.tally('{n} cState update label(s) that are not statuses ("Update", "Just began"…) were kept in the text; the status carries over from the update before');
-    previous = entry.status ?? previous;
+    previous = entry.status ? LABELS[entry.status][kind] : previous;
     return { at, status: previous, body: inlineTracks(entry.body, readable), components: {} };
   });
+  // The tracked times are what cState shows beside each update; a date or resolvedWhen far from them is a slip.
+  let begun = started;
+  const first = updates[0]?.at;
+  if (first && Math.abs(first.date.getTime() - started.date.getTime()) > DAY && kind === 'incident') {
+    report.note(file, `date (${started.text}) is ${days(first.date, started.date)} from its first tracked update (${first.text}); the tracked times are kept and the incident starts at the first update`);
+    begun = first;
+  }
+  let closedAt = resolvedWhen;
+  const last = updates.at(-1)?.at;
+  if (closedAt && last && Math.abs(closedAt.date.getTime() - last.date.getTime()) > DAY) {
+    report.note(file, `resolvedWhen (${closedAt.text}) is ${days(closedAt.date, last.date)} from its last tracked update (${last.text}); the tracked times are kept and resolvedWhen is not used`);
+    closedAt = undefined;
+  }
 
   let summary = log.untimed.map((p) => inlineTracks(p, readable)).join('\n\n');
+  let scheduled: DraftIncident['scheduled'];
+  if (kind === 'maintenance') {
+    const end = resolvedWhen && resolvedWhen.date > started.date ? resolvedWhen : later(started, HOUR);
+    if (end !== resolvedWhen) report.note(file, `is maintenance without a resolvedWhen after its date; the window is taken to end an hour after it starts (${end.text})`);
+    scheduled = { start: started, end };
+    report.note(file, `is maintenance written the cState way (severity "notice"${timed.some((t) => t.entry.status) ? ', maintenance labels' : ', "maintenance" in its title'}); imported as maintenance from ${started.text} to ${end.text}`);
+  }
   if (updates.length === 0) {
     // No timed log: the body is one update, posted when the issue was resolved (or opened).
-    const at = resolved ? (resolvedWhen && resolvedWhen.date >= started.date ? resolvedWhen : started) : started;
-    updates.push({ at, status: resolved ? 'resolved' : 'investigating', body: summary, components: {} });
+    const final: Status = kind === 'incident' ? 'resolved' : 'completed';
+    const open: Status = kind === 'incident' ? 'investigating' : 'scheduled';
+    if (kind === 'maintenance') {
+      updates.push({ at: started, status: open, body: summary, components: {} });
+      if (resolved) {
+        updates.push({ at: scheduled!.end, status: final, body: CLOSING_TEXT.maintenance, components: {} });
+        report.note(file, `is resolved; a "completed" update at the window's end (${scheduled!.end.text}) says "${CLOSING_TEXT.maintenance}"`);
+      }
+    } else {
+      const at = resolved ? (resolvedWhen && resolvedWhen.date >= started.date ? resolvedWhen : started) : started;
+      updates.push({ at, status: resolved ? final : open, body: summary, components: {} });
+      report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}`);
+    }
     summary = '';
-    report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}`);
   } else {
     if (summary) report.note(file, 'text outside the timed updates became the incident summary in index.md');
-    finish(updates, resolved, resolvedWhen, file, report);
+    finish(updates, kind, resolved, closedAt, file, report);
+  }
+  let postmortem: DraftIncident['postmortem'];
+  if (log.postmortem) {
+    const published = updates.at(-1)!.at;
+    postmortem = { published, body: inlineTracks(log.postmortem, readable) };
+    report.note(file, `its *Post-mortem* section became postmortem.md, published at the last update's time (${published.text}), since cState records no date for it`);
   }
   if (/\{\{[<%]/.test(issue.body.replace(/\{\{[<%]\s*track\s[^}]*\}\}/g, ''))) report.note(file, 'uses Hugo shortcodes other than track; they are kept as plain text');
   if (/<\/?[a-z][a-z0-9]*[\s>/]/i.test(issue.body)) report.note(file, 'contains raw HTML, which Candor does not render; check the text');
@@ -120,29 +175,44 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   return {
     origin: file,
     title: stringOf(data.title) ?? '',
-    kind: 'incident',
-    impact: impact ?? 'minor',
+    kind,
+    impact: kind === 'incident' ? (impact ?? 'minor') : undefined,
     components: affected.map((name) => keyOf(name, file)),
-    started,
+    started: kind === 'incident' ? begun : started,
+    scheduled,
     summary,
     updates,
+    postmortem,
   };
 }
 
+/** Maintenance, the way cState sites write it: a "notice" with maintenance labels, or "maintenance" in its title. */
+function maintenanceLike(data: Record<string, unknown>, log: ReturnType<typeof splitLog>): boolean {
+  if (stringOf(data.severity)?.toLowerCase() !== 'notice') return false;
+  const labels = log.entries.map((e) => e.status);
+  return labels.some((l) => l === 'scheduled' || l === 'in progress' || l === 'completed') || /maint[ae]nance/i.test(stringOf(data.title) ?? '');
+}
+
 /** Makes the last update agree with cState's `resolved` flag. */
-function finish(updates: DraftUpdate[], resolved: boolean, resolvedWhen: Stamp | undefined, file: string, report: Report) {
+function finish(updates: DraftUpdate[], kind: Kind, resolved: boolean, resolvedWhen: Stamp | undefined, file: string, report: Report) {
   const last = updates.at(-1)!;
-  if (resolved && last.status !== 'resolved') {
+  const final: Status = kind === 'incident' ? 'resolved' : 'completed';
+  if (resolved && !isFinalStatus(last.status)) {
     if (resolvedWhen && resolvedWhen.date > last.at.date) {
-      updates.push({ at: resolvedWhen, status: 'resolved', body: RESOLVED_TEXT, components: {} });
-      report.note(file, `is resolved (resolvedWhen ${resolvedWhen.text}) but has no "Resolved" update; added one at that time saying "${RESOLVED_TEXT}"`);
+      updates.push({ at: resolvedWhen, status: final, body: CLOSING_TEXT[kind], components: {} });
+      report.note(file, `is resolved (resolvedWhen ${resolvedWhen.text}) but has no "${final === 'resolved' ? 'Resolved' : 'Completed'}" update; added one at that time saying "${CLOSING_TEXT[kind]}"`);
     } else {
-      report.note(file, `is resolved but its latest update is "${last.status}"; that update now resolves it`);
-      last.status = 'resolved';
+      report.note(file, `is resolved but its latest update is "${last.status}"; that update now ${kind === 'incident' ? 'resolves' : 'completes'} it`);
+      last.status = final;
     }
-  } else if (!resolved && last.status === 'resolved') {
-    report.note(file, 'says resolved: false, but its latest update is "Resolved"; imported as resolved');
+  } else if (!resolved && isFinalStatus(last.status)) {
+    report.note(file, `says resolved: false, but its latest update is "${last.status}"; imported as ${last.status}`);
   }
+}
+
+function days(a: Date, b: Date): string {
+  const n = Math.round(Math.abs(a.getTime() - b.getTime()) / DAY);
+  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 function stringOf(v: unknown): string | undefined {

@@ -37,10 +37,10 @@ const CONFIG_NAMES = ['config.yml', 'config.yaml', 'hugo.yml', 'hugo.yaml'];
 
 export function readCstate(folder: string, report: Report): CsInput {
   const given = resolve(folder);
-  if (!existsSync(given) || !statSync(given).isDirectory()) throw new CliError(`${folder}: no such folder`);
+  if (!existsSync(given) || !statSync(given).isDirectory()) throw new CliError(`${folder}: no such folder`, 2);
   const dir = [join(given, 'content', 'issues'), join(given, 'issues'), given].find((d) => existsSync(d) && statSync(d).isDirectory())!;
   const names = readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('_') && !n.startsWith('.')).sort();
-  if (names.length === 0) throw new CliError(`${folder}: no cState issue files (*.md) in ${dir}\n  fix: name the site's content/issues folder`);
+  if (names.length === 0) throw new CliError(`${folder}: no cState issue files (*.md) in ${dir}\n  fix: name the site's content/issues folder`, 2);
 
   const issues: CsIssue[] = [];
   for (const name of names) {

@@ -7,12 +7,30 @@
 // A `track` shortcode that ends its line closes one update and gives its time; a leading `*Label*` (or
 // `**Label**`) names its status. Anything else — a track inside a sentence, text before the first label —
 // is not a boundary, so a body without markers stays whole.
-import { INCIDENT_STATUSES, type IncidentStatus } from '../../../site/model/states.ts';
+import type { IncidentStatus, MaintenanceStatus } from '../../../site/model/states.ts';
+
+/**
+ * cState's conventional labels and the status each names, for an incident and for maintenance. cState itself
+ * shows labels as text; these are the ones its docs and example site use, so they become statuses here.
+ */
+export const LABELS = {
+  investigating: { incident: 'investigating', maintenance: 'in_progress' },
+  identified: { incident: 'identified', maintenance: 'in_progress' },
+  monitoring: { incident: 'monitoring', maintenance: 'verifying' },
+  resolved: { incident: 'resolved', maintenance: 'completed' },
+  fixed: { incident: 'resolved', maintenance: 'completed' },
+  scheduled: { incident: 'investigating', maintenance: 'scheduled' },
+  'in progress': { incident: 'identified', maintenance: 'in_progress' },
+  verifying: { incident: 'monitoring', maintenance: 'verifying' },
+  completed: { incident: 'resolved', maintenance: 'completed' },
+} as const satisfies Record<string, { incident: IncidentStatus; maintenance: MaintenanceStatus }>;
+export type Label = keyof typeof LABELS;
 
 export interface LogEntry {
   /** The track shortcode's date, as written. */
   time: string;
-  status?: IncidentStatus;
+  /** A conventional label (lowercase), read as a status; it is taken out of the text. */
+  status?: Label;
   /** A leading label that is not a status ("Update", "Just began"); it stays in the text. */
   label?: string;
   body: string;
@@ -22,11 +40,16 @@ export interface Log {
   entries: LogEntry[];
   /** Paragraphs that belong to no timed entry (an introduction, a closing note). */
   untimed: string[];
+  /** A `*Post-mortem*` section's text, without its label. */
+  postmortem?: string;
 }
 
 const TRACK = /\{\{[<%]\s*track\s+"([^"]*)"\s*[>%]\}\}/g;
 const MARKER = /^[ \t]*(\*{1,2}|_{1,2})[ \t]*([A-Za-z][A-Za-z0-9 '’-]{0,38}?)[ \t]*:?[ \t]*\1(?:[ \t]*[-–—:])?\s*/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** A Markdown thematic break on its own: cState sites use `---` between updates and before a post-mortem. */
+const SEPARATOR = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+const POSTMORTEM = /^post[- ]?mortem$/i;
 
 export function splitLog(body: string): Log {
   const text = body.replace(/\r\n?/g, '\n');
@@ -36,7 +59,7 @@ export function splitLog(body: string): Log {
   for (const m of text.matchAll(TRACK)) {
     const end = m.index + m[0].length;
     if (!/^[ \t]*(\n|$)/.test(text.slice(end))) continue;
-    const paragraphs = text.slice(from, m.index).split(PARAGRAPH_BREAK);
+    const paragraphs = text.slice(from, m.index).split(PARAGRAPH_BREAK).filter((p) => !SEPARATOR.test(p));
     from = end;
     // Paragraphs before the first labelled one are not part of this update (typically an introduction).
     const first = paragraphs.findIndex((p) => MARKER.test(p));
@@ -45,16 +68,46 @@ export function splitLog(body: string): Log {
   }
   const rest = text.slice(from).trim();
   if (rest) untimed.push(...rest.split(PARAGRAPH_BREAK).filter((p) => p.trim()));
-  return { entries, untimed: untimed.map((p) => p.trim()) };
+  return { entries, ...postmortemApart(untimed.map((p) => p.trim())) };
+}
+
+/** Takes a `*Post-mortem*` section (its label through the next separator or label) out of the untimed text. */
+function postmortemApart(paragraphs: string[]): Pick<Log, 'untimed' | 'postmortem'> {
+  const untimed: string[] = [];
+  const section: string[] = [];
+  let inSection = false;
+  for (const p of paragraphs) {
+    const label = MARKER.exec(p)?.[2]?.trim();
+    if (label && POSTMORTEM.test(label)) {
+      inSection = true;
+      const rest = p.slice(MARKER.exec(p)![0].length).trim();
+      if (rest) section.push(rest);
+    } else if (SEPARATOR.test(p) || label) {
+      inSection = false;
+      if (!SEPARATOR.test(p)) untimed.push(p);
+    } else {
+      (inSection ? section : untimed).push(p);
+    }
+  }
+  return { untimed, ...(section.length ? { postmortem: section.join('\n\n') } : {}) };
 }
 
 function labelled(text: string): Omit<LogEntry, 'time'> {
   const m = MARKER.exec(text);
-  if (!m) return { body: text };
+  if (!m) return { body: stripSeparators(text) };
   const label = m[2]!.trim();
-  const status = (INCIDENT_STATUSES as readonly string[]).find((s) => s === label.toLowerCase()) as IncidentStatus | undefined;
+  const key = label.toLowerCase().replace(/[\s_-]+/g, ' ');
   // A status label says what the update's status field already says; any other label is part of the text.
-  return status ? { status, body: text.slice(m[0].length).trim() } : { label, body: text };
+  return key in LABELS ? { status: key as Label, body: stripSeparators(text.slice(m[0].length)) } : { label, body: stripSeparators(text) };
+}
+
+function stripSeparators(text: string): string {
+  return text
+    .split(PARAGRAPH_BREAK)
+    .filter((p) => !SEPARATOR.test(p))
+    .join('\n\n')
+    .replace(/\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$/, '')
+    .trim();
 }
 
 /** Replaces track shortcodes left inside sentences with readable times. */

@@ -1,9 +1,9 @@
 // Statuspage's incidents, maintenance and components in Candor's terms.
-import { COMPONENT_STATES, INCIDENT_STATUSES, MAINTENANCE_STATUSES, type ComponentStateName, type Kind, type Status } from '../../../site/model/states.ts';
+import { COMPONENT_STATES, INCIDENT_STATUSES, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Kind, type Status } from '../../../site/model/states.ts';
 import type { Draft, DraftComponent, DraftGroup, DraftIncident, DraftUpdate } from '../draft.ts';
 import { bodyToMarkdown } from '../html-to-markdown.ts';
 import type { Report } from '../report.ts';
-import { zonedStamp, type Stamp } from '../stamp.ts';
+import { later, zonedStamp, type Stamp } from '../stamp.ts';
 import type { SpInput } from './read.ts';
 import type { SpComponent, SpIncident } from './schema.ts';
 
@@ -24,10 +24,13 @@ export function statuspageDraft(input: SpInput, report: Report): Draft {
   });
   return {
     source: 'Statuspage',
+    from: 'statuspage',
     site: { name: input.page.name ?? undefined, url: input.page.url ?? undefined, timeZone: input.page.time_zone ?? undefined },
     groups,
     components,
     incidents,
+    // Statuspage has no notice that is not an incident or maintenance.
+    announcements: [],
   };
 }
 
@@ -36,11 +39,25 @@ function componentsOf(input: SpInput, report: Report) {
   if (!input.components) {
     report.note('Statuspage export', 'no components.json or summary.json was given, so components come from the incidents: any no incident touched are missing, and groups are unnamed — pass components.json too for the full list');
   }
-  const groups: DraftGroup[] = list.filter((c) => c.group).map((g) => ({ key: g.id, name: g.name.trim(), ...(g.description?.trim() ? { description: g.description.trim() } : {}) }));
-  const groupKeys = new Set(groups.map((g) => g.key));
   // Members name their group with group_id; groups also list their members. Either is enough.
   const memberOf = new Map<string, string>();
   for (const g of list) if (g.group) for (const id of g.components ?? []) memberOf.set(id, g.id);
+  for (const c of list) if (!c.group && c.group_id) memberOf.set(c.id, memberOf.get(c.id) ?? c.group_id);
+  const allGroups = list.filter((c) => c.group);
+  const groupIds = new Set(allGroups.map((g) => g.id));
+  // A group nothing belongs to shows nothing on Statuspage, and strict clients reject an empty one: say so, leave it out.
+  const groups: DraftGroup[] = allGroups.flatMap((g) => {
+    if (!list.some((c) => !c.group && memberOf.get(c.id) === g.id)) {
+      report.note(`group "${g.name.trim()}" (id ${g.id})`, 'has no components; not imported, since an empty group shows nothing');
+      return [];
+    }
+    return [{ key: g.id, name: g.name.trim(), sourceId: g.id, ...(g.description?.trim() ? { description: g.description.trim() } : {}) }];
+  });
+  const groupKeys = new Set(groups.map((g) => g.key));
+  for (const c of list) {
+    const g = !c.group && memberOf.get(c.id);
+    if (g && !groupIds.has(g)) report.note(`component "${c.name.trim()}" (id ${c.id})`, `names a group (group_id ${g}) the export does not contain; imported without a group — add it to one in candor.config.yaml if you know which`);
+  }
   const components: DraftComponent[] = [];
   const known = new Map<string, DraftComponent>();
   const add = (c: Pick<SpComponent, 'id' | 'name'> & Partial<SpComponent>) => {
@@ -53,6 +70,7 @@ function componentsOf(input: SpInput, report: Report) {
       ...(groupKey && groupKeys.has(groupKey) ? { groupKey } : {}),
       ...(c.start_date && /^\d{4}-\d{2}-\d{2}$/.test(c.start_date) ? { since: c.start_date } : {}),
       ...(c.only_show_if_degraded ? { onlyShowIfDegraded: true } : {}),
+      sourceId: c.id,
     };
     known.set(c.id, draft);
     components.push(draft);
@@ -61,7 +79,7 @@ function componentsOf(input: SpInput, report: Report) {
   // Components only the incidents mention (a partial export) still need config entries.
   for (const { incident } of input.incidents) {
     for (const c of incident.components ?? []) if (!c.group) add(c);
-    for (const u of incident.incident_updates) for (const a of u.affected_components ?? []) add({ id: a.code, name: a.name ?? a.code });
+    for (const u of incident.incident_updates) for (const a of u.affected_components ?? []) if (a.code) add({ id: a.code, name: a.name ?? a.code });
   }
   return { groups, components, known };
 }
@@ -107,8 +125,9 @@ function incidentDraft(
     previous = statusOf(u.status, kind, previous, where, report);
     const body = bodyToMarkdown(u.body ?? '');
     if (body.dropped.length) report.note(where, `left out of the text: ${body.dropped.join(', ')}`);
-    return { at, status: previous, body: body.markdown, components: statesOf(u.affected_components ?? [], known, where, report) };
+    return { at, status: previous, body: body.markdown, components: statesOf(u.affected_components ?? [], known, where, report), ...(u.id ? { sourceId: u.id } : {}) };
   });
+  closeAsTheSourceDoes(incident, kind, updates, origin, report);
 
   const postmortem = incident.postmortem_body?.trim() ? postmortemOf(incident, origin, updates, report) : undefined;
   return {
@@ -116,13 +135,47 @@ function incidentDraft(
     title: incident.name,
     kind,
     impact,
-    components: (incident.components ?? []).map((c) => c.id).filter((id) => known.has(id)),
+    components: fromTheStart(incident, updates, known),
     started: kind === 'maintenance' ? scheduled!.start : started,
     scheduled,
     summary: '',
     updates,
     postmortem,
+    sourceId: incident.id,
+    ...(incident.shortlink && /^https?:\/\//.test(incident.shortlink) ? { shortlink: incident.shortlink } : {}),
   };
+}
+
+/** Text Statuspage itself posts when an incident or maintenance is closed without words. */
+const CLOSING_TEXT: Record<Kind, string> = { incident: 'This incident has been resolved.', maintenance: 'The scheduled maintenance has been completed.' };
+
+/**
+ * The incident's own status and resolved_at win over its updates: Statuspage closes incidents (and backfilled
+ * ones) without a "resolved" update, and its page then shows them resolved. An all-clear is added to say so.
+ */
+function closeAsTheSourceDoes(incident: SpIncident, kind: Kind, updates: DraftUpdate[], origin: string, report: Report) {
+  const closed = ['resolved', 'postmortem', 'completed'].includes(incident.status);
+  const last = updates.at(-1);
+  if (!closed || !last || isFinalStatus(last.status)) return;
+  const resolvedAt = incident.resolved_at ? zonedStamp(incident.resolved_at) : undefined;
+  const at = resolvedAt && resolvedAt.date > last.at.date ? resolvedAt : later(last.at, 1000);
+  const status: Status = kind === 'incident' ? 'resolved' : 'completed';
+  updates.push({ at, status, body: CLOSING_TEXT[kind], components: {} });
+  report.note(
+    origin,
+    `is "${incident.status}" on Statuspage, but no update says so; added a "${status}" update at ${at.text}${resolvedAt && at === resolvedAt ? ' (its resolved_at)' : ', a second after the last update (it has no later resolved_at)'} saying "${CLOSING_TEXT[kind]}"`,
+  );
+}
+
+/**
+ * Components affected from the first update. Statuspage lists every component an incident ever touched; one that
+ * a later update brings in was affected only from that update, which names it itself.
+ */
+function fromTheStart(incident: SpIncident, updates: DraftUpdate[], known: Map<string, DraftComponent>): string[] {
+  const firstNaming = updates.findIndex((u) => Object.keys(u.components).length > 0);
+  const later = new Set(updates.slice(firstNaming + 1).flatMap((u) => Object.keys(u.components)));
+  const atFirst = new Set(firstNaming >= 0 ? Object.keys(updates[firstNaming]!.components) : []);
+  return (incident.components ?? []).map((c) => c.id).filter((id) => known.has(id) && (atFirst.has(id) || !later.has(id)));
 }
 
 function statusOf(raw: string, kind: Kind, previous: Status | undefined, where: string, report: Report): Status {
@@ -137,7 +190,12 @@ function statusOf(raw: string, kind: Kind, previous: Status | undefined, where: 
 function statesOf(affected: NonNullable<SpIncident['incident_updates'][number]['affected_components']>, known: Map<string, unknown>, where: string, report: Report) {
   const states: Record<string, ComponentStateName> = {};
   for (const a of affected) {
-    if (!known.has(a.code)) continue;
+    // Older pages wrote a placeholder without a code ("No components were affected by this update."): nothing to map.
+    if (!a.code) {
+      report.tally('{n} update(s) carried Statuspage\'s "no components were affected" placeholder; they change no component');
+      continue;
+    }
+    if (!known.has(a.code) || !a.new_status) continue;
     if ((COMPONENT_STATES as readonly string[]).includes(a.new_status)) states[a.code] = a.new_status as ComponentStateName;
     else report.note(where, `component "${a.name ?? a.code}" went to "${a.new_status}", which is not a component state; left out`);
   }

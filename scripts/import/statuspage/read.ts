@@ -57,7 +57,8 @@ export function readStatuspage(paths: string[], report: Report): SpInput {
     for (const raw of incidents ?? []) take(raw);
     for (const raw of fields?.scheduled_maintenances ?? []) take(raw, 'maintenance');
   }
-  if (problems.length) throw new CliError(`cannot read the Statuspage export:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  // Naming a file that is missing or is not an export is a usage error: nothing was imported.
+  if (problems.length) throw new CliError(`cannot read the Statuspage export:\n${problems.map((p) => `  ${p}`).join('\n')}`, 2);
   input.incidents = [...byId.values()];
   if (listed) input.components = [...components.values()];
   return input;

@@ -6,10 +6,11 @@ import { z } from 'zod';
 const text = z.string();
 
 export const affectedComponentSchema = z.object({
-  code: text,
+  /** Missing on the placeholder older pages wrote: `{ "name": "No components were affected by this update." }`. */
+  code: text.nullish(),
   name: text.nullish(),
   old_status: text.nullish(),
-  new_status: text,
+  new_status: text.nullish(),
 });
 
 export const updateSchema = z.object({
@@ -42,6 +43,7 @@ export const incidentSchema = z.object({
   created_at: text,
   started_at: text.nullish(),
   resolved_at: text.nullish(),
+  shortlink: text.nullish(),
   scheduled_for: text.nullish(),
   scheduled_until: text.nullish(),
   incident_updates: z.array(updateSchema),

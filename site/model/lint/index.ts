@@ -2,6 +2,7 @@
 import type { ContentError } from '../errors.ts';
 import { loadSite } from '../load/index.ts';
 import type { Site } from '../site.ts';
+import { timeline } from '../timeline.ts';
 import { RULES, type Finding, type Severity } from './rules.ts';
 
 export type { Finding, Severity };
@@ -9,6 +10,9 @@ export type { Finding, Severity };
 /** Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. */
 export function lint(site: Site, now: Date): Finding[] {
   const findings: Finding[] = [];
+  // History is history: imported incidents that are over were said on another page long ago, and no rule about
+  // live communication (deadlines, data-loss statements, wording) can change them. Open ones are live again.
+  site = { ...site, incidents: site.incidents.filter((i) => !i.imported || timeline(i, site.config).open) };
   for (const rule of RULES) {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);

@@ -1,6 +1,7 @@
 // The communication rules: each has a stable id, a default severity, a one-line explanation and a fix.
 // Rules are pure functions of the site and `now`; the docs' lint-rules page is generated from this table.
 import { channelVariants, SOCIAL_LIMIT } from '../channels.ts';
+import { postmortemDue } from '../postmortem-due.ts';
 import type { Incident, Site, Update } from '../site.ts';
 import { isFinalStatus } from '../states.ts';
 import { statesAt, timeline } from '../timeline.ts';
@@ -217,14 +218,12 @@ export const RULES: Rule[] = [
     summary: 'A major or critical incident resolved longer ago than postmortem_due_hours (72 by default) without a postmortem.',
     fix: 'Publish one: "candor postmortem <incident>" writes a draft from the timeline.',
     check: ({ site, now }) =>
-      site.incidents
-        .filter((i) => i.kind === 'incident' && !i.postmortem && ['major', 'critical'].includes(site.config.impacts[i.impact!]?.indicator ?? ''))
-        .flatMap((i) => {
-          const resolved = timeline(i, site.config).resolvedAt;
-          const due = resolved && resolved.getTime() + site.config.postmortem_due_hours * HOUR;
-          if (!due || due > now.getTime()) return [];
-          return [{ file: `${i.dir}/index.md`, message: `resolved ${ago(now.getTime() - resolved.getTime())} ago and still has no postmortem`, fix: '' }];
-        }),
+      site.incidents.flatMap((i) => {
+        const due = postmortemDue(i, site.config);
+        if (!due || due > now) return [];
+        const resolved = timeline(i, site.config).resolvedAt!;
+        return [{ file: `${i.dir}/index.md`, message: `resolved ${ago(now.getTime() - resolved.getTime())} ago and still has no postmortem`, fix: '' }];
+      }),
   },
   {
     id: 'third-party-in-social',

@@ -110,6 +110,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
       body: parsed.body,
       bodyLine: parsed.bodyLine,
       social: 'social' in d ? d.social : undefined,
+      sourceId: d.source_id,
       translations: updateTr.get(stem.stem) ?? {},
     });
     updateTr.delete(stem.stem);
@@ -133,6 +134,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     regions: head.regions,
     provider: head.provider,
     owner: head.owner,
+    imported: head.imported,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
     scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
     titleLine: lines.get(index.file)?.(['title']),

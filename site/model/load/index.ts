@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { sortErrors, type ContentError, type Result } from '../errors.ts';
 import type { Incident, Site } from '../site.ts';
+import { readAnnouncements } from './announcements.ts';
 import { checkIncident } from './checks.ts';
 import { configuredLocales, readConfig } from './config.ts';
 import { folderNameProblem, readIncidentFolder, type LineIndex } from './folder.ts';
@@ -47,12 +48,15 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
     }
   }
 
+  const { announcements, errors: announcementErrors } = await readAnnouncements(root, now);
+  errors.push(...announcementErrors);
+
   if (config) {
     const locales = configuredLocales(config);
     for (const incident of incidents) errors.push(...checkIncident(incident, config, locales, now, lines));
     if (errors.length === 0) {
       incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
-      return { ok: true, value: { root, config, incidents, locales } };
+      return { ok: true, value: { root, config, incidents, announcements, locales } };
     }
   }
   return { ok: false, errors: sortErrors(errors) };

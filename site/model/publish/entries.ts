@@ -5,7 +5,7 @@ import { formatter, localize } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { MirrorConfig } from '../schema/config.ts';
-import type { Incident, Site } from '../site.ts';
+import type { Announcement, Incident, Site } from '../site.ts';
 import { timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
@@ -31,6 +31,8 @@ export interface FeedOptions {
   incidentUrl: (incident: Incident) => string;
   /** Only incidents affecting this component. */
   componentId?: string;
+  /** Where an announcement is read; announcements join the site-wide feeds when it is given. */
+  announcementUrl?: (announcement: Announcement) => string;
 }
 
 /**
@@ -48,7 +50,17 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
   return incidents;
 }
 
-export function feedEntries({ site, mirror, locale, now, incidentUrl, componentId }: FeedOptions): FeedEntry[] {
+export function feedEntries(options: FeedOptions): FeedEntry[] {
+  const { site, now, componentId, announcementUrl } = options;
+  const incidents = incidentEntries(options);
+  if (componentId || !announcementUrl) return incidents;
+  const announcements = site.announcements
+    .filter((a) => a.published <= now)
+    .map((a) => ({ url: announcementUrl(a), title: a.title, published: a.published, updated: a.published, html: renderMarkdown(a.body) }));
+  return [...incidents, ...announcements].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, FEED_LIMIT);
+}
+
+function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }: FeedOptions): FeedEntry[] {
   const fmt = formatter(locale, mirror.time_zone);
   const source = site.config.locale;
   const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);

@@ -22,6 +22,8 @@ export const groupSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   description: localizedTextSchema.optional(),
+  /** The group's id on the page it was imported from; /api/v2 serves it unchanged. */
+  source_id: z.string().trim().min(1).max(100).optional(),
 });
 
 export const componentSchema = z.strictObject({
@@ -36,6 +38,8 @@ export const componentSchema = z.strictObject({
   since: z.iso.date({ error: 'must be a date like 2026-01-31' }).optional(),
   /** Listed only while it is not operational. */
   only_show_if_degraded: z.boolean().default(false),
+  /** The component's id on the page it was imported from; /api/v2 serves it unchanged. */
+  source_id: z.string().trim().min(1).max(100).optional(),
 });
 
 const name = z.string().trim().min(1).max(200);

@@ -1,6 +1,6 @@
 // Frontmatter of `incidents/<date>-<slug>/index.md`: the incident or maintenance itself.
 import { z } from 'zod';
-import { githubHandleSchema, timestampSchema } from './common.ts';
+import { absoluteUrlSchema, githubHandleSchema, timestampSchema } from './common.ts';
 
 const sharedShape = {
   /** Customer-facing title: what customers experience, not the internal cause. */
@@ -13,6 +13,17 @@ const sharedShape = {
   provider: z.string().trim().min(1).max(100).optional(),
   /** GitHub handle of whoever owns communication for it. */
   owner: githubHandleSchema.optional(),
+  /** Set by `candor import`: history moved in from another status page, kept as it was said there. */
+  imported: z
+    .strictObject({
+      /** The page it came from. */
+      from: z.enum(['statuspage', 'cstate']),
+      /** The source's own id; /api/v2 serves it instead of a derived one, so clients keyed on it see the same incident. */
+      id: z.string().trim().min(1).max(100).optional(),
+      /** The source's short link (Statuspage's stspg.io), served as the API's `shortlink`. */
+      shortlink: absoluteUrlSchema.optional(),
+    })
+    .optional(),
 };
 
 export const incidentIndexSchema = z.strictObject({

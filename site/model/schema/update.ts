@@ -12,6 +12,8 @@ const sharedShape = {
   components: z.record(z.string(), z.enum(COMPONENT_STATES), { error: 'must map component ids to states' }).optional(),
   /** A hand-written short post for social media; derived from the body when omitted. */
   social: z.string().trim().min(1).max(1000).optional(),
+  /** The id the update had on the page it was imported from; /api/v2 serves it unchanged. */
+  source_id: z.string().trim().min(1).max(100).optional(),
 };
 
 export const incidentUpdateSchema = z.strictObject({

@@ -42,17 +42,20 @@ function statuspageObjects(ctx: ApiContext) {
   const iso = (ms: number) => new Date(ms).toISOString();
   const page = { id: pageId, name: text(site.config.name), url: mirror.url, time_zone: mirror.time_zone, updated_at: iso(latestChange || now.getTime()) };
 
+  const componentApiId = (id: string) => site.config.components.find((c) => c.id === id)?.source_id ?? stableId('component', id);
+  const groupApiId = (id: string) => site.config.groups.find((g) => g.id === id)?.source_id ?? stableId('group', id);
   const states = componentStates(site, now);
   const touched = (componentId: string) =>
     site.incidents.filter((i) => timeline(i, site.config).components.includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
   const componentObjects = new Map<string, StatuspageComponent>();
   const created = (since: string | undefined) => (since ? `${since}T00:00:00.000Z` : iso(firstChange));
-  const topLevel = [...site.config.components.filter((c) => !c.group).map((c) => c.id), ...site.config.groups.map((g) => `group:${g.id}`)];
+  const listed = site.config.groups.filter((g) => site.config.components.some((c) => c.group === g.id));
+  const topLevel = [...site.config.components.filter((c) => !c.group).map((c) => c.id), ...listed.map((g) => `group:${g.id}`)];
   for (const c of site.config.components) {
     const siblings = site.config.components.filter((x) => x.group === c.group);
     const times = touched(c.id);
     componentObjects.set(c.id, {
-      id: stableId('component', c.id),
+      id: componentApiId(c.id),
       name: text(c.name),
       status: states.get(c.id)!.state,
       created_at: created(c.since),
@@ -61,16 +64,18 @@ function statuspageObjects(ctx: ApiContext) {
       description: c.description ? text(c.description) : null,
       showcase: true,
       start_date: c.since ?? null,
-      group_id: c.group ? stableId('group', c.group) : null,
+      group_id: c.group ? groupApiId(c.group) : null,
       page_id: pageId,
       group: false,
       only_show_if_degraded: c.only_show_if_degraded,
     });
   }
-  const groupObjects: StatuspageComponent[] = site.config.groups.map((g) => {
+  // A group without members is left out: strict Statuspage clients reject `"components": []`.
+  const groupObjects: StatuspageComponent[] = listed.flatMap((g) => {
     const members = site.config.components.filter((c) => c.group === g.id).map((c) => componentObjects.get(c.id)!);
-    return {
-      id: stableId('group', g.id),
+    if (members.length === 0) return [];
+    return [{
+      id: groupApiId(g.id),
       name: text(g.name),
       status: worstState(members.map((m) => m.status)),
       created_at: members.map((m) => m.created_at).sort()[0] ?? iso(firstChange),
@@ -84,22 +89,23 @@ function statuspageObjects(ctx: ApiContext) {
       group: true,
       only_show_if_degraded: false,
       components: members.map((m) => m.id),
-    };
+    }];
   });
   const components = [...componentObjects.values(), ...groupObjects];
 
   const toIncident = (incident: Incident): StatuspageIncident | StatuspageMaintenance => {
     const t = timeline(incident, site.config);
-    const incidentId = stableId('incident', incident.id);
+    // Imported history keeps the source's ids and short links, so clients keyed on them see the same incidents.
+    const incidentId = incident.imported?.id ?? stableId('incident', incident.id);
     const updates: StatuspageUpdate[] = incident.updates.map((u, i) => {
       const before = i === 0 ? {} : t.afterEach[i - 1]!;
       const after = t.afterEach[i]!;
       const changed = Object.entries(after)
         .filter(([c, s]) => (before[c] ?? 'operational') !== s)
-        .map(([c, s]) => ({ code: stableId('component', c), name: text(site.config.components.find((x) => x.id === c)!.name), old_status: (before[c] ?? 'operational') as ComponentStateName, new_status: s }));
+        .map(([c, s]) => ({ code: componentApiId(c), name: text(site.config.components.find((x) => x.id === c)!.name), old_status: (before[c] ?? 'operational') as ComponentStateName, new_status: s }));
       const at = u.at.toISOString();
       return {
-        id: stableId('update', u.id),
+        id: u.sourceId ?? stableId('update', u.id),
         status: u.status,
         body: prose({ body: u.body }, u.translations, locale, site.config.locale).body,
         incident_id: incidentId,
@@ -121,7 +127,7 @@ function statuspageObjects(ctx: ApiContext) {
       monitoring_at: t.monitoringAt?.toISOString() ?? null,
       resolved_at: t.resolvedAt?.toISOString() ?? null,
       impact: incident.kind === 'maintenance' ? ('maintenance' as const) : (site.config.impacts[incident.impact!]?.indicator ?? 'minor'),
-      shortlink: ctx.incidentUrl(incident),
+      shortlink: incident.imported?.shortlink ?? ctx.incidentUrl(incident),
       started_at: incident.started.toISOString(),
       page_id: pageId,
       incident_updates: updates.reverse(),
