@@ -49,7 +49,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const found = findIncident(site, positionals[0]!);
   if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
   const incident = found.incident;
-  const tl = timeline(incident, site.config);
+  const tl = timeline(incident, site.config, at);
   const ask = new Asker(interactive(values.yes));
   const kind = incident.kind;
   const final: Status = kind === 'incident' ? 'resolved' : 'completed';

@@ -8,10 +8,10 @@ import type { Repo } from './client.ts';
 import type { ChangedFile } from './pr-summary.ts';
 
 /** Incidents this push resolved that need a postmortem and have none. */
-export function needingPostmortem(site: Site, added: ChangedFile[]): Incident[] {
+export function needingPostmortem(site: Site, added: ChangedFile[], now: Date): Incident[] {
   const paths = new Set(added.filter((f) => f.status === 'A').map((f) => f.path));
   return site.incidents.filter((i) => {
-    const tl = timeline(i, site.config);
+    const tl = timeline(i, site.config, now);
     const severe = ['major', 'critical'].includes(site.config.impacts[i.impact ?? '']?.indicator ?? '');
     return i.kind === 'incident' && severe && !i.postmortem && !tl.open && paths.has(tl.latest.file);
   });
@@ -21,7 +21,7 @@ export const branchFor = (i: Incident) => `postmortem/${i.id}`;
 
 export async function openPostmortemPrs(gh: Octokit, repo: Repo, site: Site, added: ChangedFile[], base: string, now: Date): Promise<string[]> {
   const opened: string[] = [];
-  for (const incident of needingPostmortem(site, added)) {
+  for (const incident of needingPostmortem(site, added, now)) {
     const branch = branchFor(incident);
     const existing = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'all' });
     if (existing.data.length) continue;

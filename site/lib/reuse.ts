@@ -43,7 +43,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
   for (const locale of mirrorLocales(mirror)) {
     const common = hash(code, JSON.stringify(site.config), mirror.id, locale);
     for (const incident of site.incidents) {
-      const moment = timeline(incident, site.config).open ? now.toISOString() : '';
+      const moment = timeline(incident, site.config, now).open ? now.toISOString() : '';
       keys.set(pageFile(mirror, locale, `incidents/${incident.id}/`), hash(common, 'incident', digest.get(incident)!, moment));
       if (incident.postmortem) keys.set(pageFile(mirror, locale, `incidents/${incident.id}/postmortem/`), hash(common, 'postmortem', digest.get(incident)!));
     }

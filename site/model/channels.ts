@@ -6,7 +6,7 @@ import { escapeHtml as escape } from './html.ts';
 import { markdownToText, renderMarkdown } from './markdown.ts';
 import type { MirrorConfig } from './schema/config.ts';
 import type { Incident, Site, Update } from './site.ts';
-import { timeline } from './timeline.ts';
+import { affectedComponents } from './timeline.ts';
 import { prose } from './translate.ts';
 
 /** What X/Twitter, Mastodon's default and Bluesky (300) all accept. */
@@ -61,7 +61,7 @@ export function messageParts(incident: Incident, update: Update, ctx: ChannelCon
     title: prose({ body: '', title: incident.title }, incident.translations, locale, source).title!,
     status: t(locale, `status.${update.status}`),
     time: fmt.dateTime(update.at),
-    components: timeline(incident, site.config).components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
+    components: affectedComponents(incident).map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
     dataLoss: update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : undefined,
     nextUpdate: update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : undefined,
     nextUpdateTime: update.nextUpdate ? fmt.time(update.nextUpdate, update.at) : undefined,

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.ts';
 export function postmortemDraft(site: Site, incident: Incident, published: Date): string {
   const locale = site.config.locale;
   const fmt = formatter(locale, 'UTC');
-  const tl = timeline(incident, site.config);
+  const tl = timeline(incident, site.config, published);
   const names = tl.components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, locale));
   const regions = incident.regions.length ? incident.regions.map((r) => localize(site.config.regions.find((x) => x.id === r)!.name, locale, locale)).join(', ') : t(locale, 'incident.allRegions');
   const duration = tl.durationMs !== undefined ? fmt.duration(tl.durationMs) : '{{duration}}';

@@ -58,6 +58,8 @@ export interface Incident {
   started: Date;
   /** Maintenance only: the window as first announced. */
   scheduled?: { start: Date; end: Date };
+  /** Maintenance only: this window's own choice of automatic transitions (else the config's). */
+  automatic?: boolean;
   /** Line of `title:` in index.md. */
   titleLine?: number;
   /** Markdown summary from index.md. */

@@ -73,7 +73,7 @@ describe('pull request comment', () => {
   it('summarises incidents touched, lint findings with file and line, and the postmortem', async () => {
     const site = await siteOf(files({ [`${INC}/postmortem.md`]: md({ published: '2026-11-23T11:00:00Z' }, '## Root cause\nA config change.') }), new Date('2026-11-23T11:30:00Z'));
     const changed = parseNameStatus(`A\t${INC}/index.md\nA\t${INC}/postmortem.md\nM\tREADME.md\n`);
-    const text = prSummary(site, lint(site, new Date('2026-11-23T11:30:00Z')), changed);
+    const text = prSummary(site, lint(site, new Date('2026-11-23T11:30:00Z')), changed, new Date('2026-11-23T11:30:00Z'));
     expect(text).toContain('| [API errors](https://status.test.example/incidents/2026-11-23-api/) | investigating | major | api | A `index.md`<br>A `postmortem.md` |');
     expect(text).toContain('### Lint: 1 error(s), 0 warning(s)');
     expect(text).toContain(`| ❌ | \`${INC}/2026-11-23T0905Z.md\` | \`stale-update\` |`);
@@ -116,8 +116,8 @@ describe('postmortem pull requests', () => {
     const resolved = files({ [`${INC}/2026-11-23T1000Z.md`]: md({ status: 'resolved', data_loss: 'none' }, 'Fixed.') });
     const site = await siteOf(resolved, new Date('2026-11-23T10:05:00Z'));
     const added = parseNameStatus(`A\t${INC}/2026-11-23T1000Z.md\n`);
-    expect(needingPostmortem(site, added).map((i) => i.id)).toEqual(['2026-11-23-api']);
-    expect(needingPostmortem(site, parseNameStatus(`M\t${INC}/index.md\n`))).toEqual([]);
+    expect(needingPostmortem(site, added, new Date('2026-11-23T10:05:00Z')).map((i) => i.id)).toEqual(['2026-11-23-api']);
+    expect(needingPostmortem(site, parseNameStatus(`M\t${INC}/index.md\n`), new Date('2026-11-23T10:05:00Z'))).toEqual([]);
     const fake = new FakeGitHub();
     const urls = await openPostmortemPrs(client(fake), repo, site, added, 'main', new Date('2026-11-23T10:05:00Z'));
     expect(urls).toEqual(['https://github.com/acme/status/pull/1']);

@@ -135,6 +135,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     owner: head.owner,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
     scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
+    automatic: head.kind === 'maintenance' ? head.automatic : undefined,
     titleLine: lines.get(index.file)?.(['title']),
     summary: index.body,
     summaryLine: index.bodyLine,

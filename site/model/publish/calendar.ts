@@ -8,12 +8,12 @@ import type { Incident, Site } from '../site.ts';
 import { timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
-export function maintenanceCalendar(site: Site, mirror: MirrorConfig, locale: string, incidentUrl: (i: Incident) => string): string {
+export function maintenanceCalendar(site: Site, mirror: MirrorConfig, locale: string, now: Date, incidentUrl: (i: Incident) => string): string {
   const source = site.config.locale;
   const name = localize(site.config.name, locale, source);
   const calendar = ical({ name: t(locale, 'calendar.name', { name }), prodId: { company: 'Candor', product: 'Status page', language: locale.toUpperCase() } });
   for (const incident of site.incidents.filter((i) => i.kind === 'maintenance')) {
-    const tl = timeline(incident, site.config);
+    const tl = timeline(incident, site.config, now);
     const window = tl.window!;
     const latest = prose({ body: tl.latest.body }, tl.latest.translations, locale, source).body;
     calendar.createEvent({
@@ -21,8 +21,9 @@ export function maintenanceCalendar(site: Site, mirror: MirrorConfig, locale: st
       id: `${stableId('incident', incident.id)}@${new URL(mirror.url).host}`,
       // Rises each time the window moves, so calendar apps replace the old event.
       sequence: incident.updates.filter((u) => u.scheduledEnd).length,
-      // The time of the latest update, not of the build: an unchanged window yields identical output.
-      stamp: tl.latest.at,
+      // The time of the latest change (an update, or the clock starting or completing the window), not of the
+      // build: an unchanged window yields identical output, and a changed status reaches calendar apps.
+      stamp: tl.clock.reduce((at, c) => (c.at > at ? c.at : at), tl.latest.at),
       start: window.start,
       end: window.end,
       summary: prose({ body: '', title: incident.title }, incident.translations, locale, source).title!,

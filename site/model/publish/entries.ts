@@ -6,7 +6,7 @@ import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
-import { timeline } from '../timeline.ts';
+import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
 /** Entries per feed: enough for any reader to catch up, small enough to fetch often. */
@@ -43,7 +43,7 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
   if (cached?.now === now.getTime()) return cached.incidents;
   const incidents = site.incidents
     .filter((i) => i.updates[0]!.at <= now)
-    .sort((a, b) => timeline(b, site.config).latest.at.getTime() - timeline(a, site.config).latest.at.getTime());
+    .sort((a, b) => b.updates.at(-1)!.at.getTime() - a.updates.at(-1)!.at.getTime());
   ordered.set(site, { now: now.getTime(), incidents });
   return incidents;
 }
@@ -53,10 +53,10 @@ export function feedEntries({ site, mirror, locale, now, incidentUrl, componentI
   const source = site.config.locale;
   const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
   return byLatestUpdate(site, now)
-    .filter((i) => !componentId || timeline(i, site.config).components.includes(componentId))
+    .filter((i) => !componentId || affectedComponents(i).includes(componentId))
     .slice(0, FEED_LIMIT)
     .map((incident) => {
-      const tl = timeline(incident, site.config);
+      const tl = timeline(incident, site.config, now);
       const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
       const facts = `<p>${escapeHtml(`${t(locale, `kind.${incident.kind}`)} · ${t(locale, 'incident.affects')}: ${tl.components.map(name).join(', ')}`)}</p>`;
       const updates = [...incident.updates].reverse().map((u) => {

@@ -127,6 +127,16 @@ export const configSchema = z.strictObject({
   uptime: uptimeSchema.prefault({}),
   /** Hours after resolution by which a major or critical incident should have a postmortem. */
   postmortem_due_hours: z.number().positive().default(72),
+  /** How maintenance windows follow the clock when nobody posts (README: status over time). */
+  maintenance: z
+    .strictObject({
+      /**
+       * `true`: a window is "in progress" from its start and "completed" at its end unless an update says
+       * otherwise, as Statuspage's automatic transitions do. `false`: only updates change its status.
+       */
+      automatic: z.boolean({ error: 'must be true or false' }).default(true),
+    })
+    .prefault({}),
   /** Settings for the communication rules of `candor lint`, by rule id. */
   lint: z.record(z.string(), lintRuleSchema).default({}),
   /** The sites built from this content; the first is the primary one. */

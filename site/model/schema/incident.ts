@@ -28,6 +28,8 @@ export const maintenanceIndexSchema = z.strictObject({
   kind: z.literal('maintenance'),
   /** The announced window. */
   scheduled: z.strictObject({ start: timestampSchema, end: timestampSchema }, { error: 'must have start and end timestamps' }),
+  /** Overrides the config's `maintenance.automatic` for this window: whether the clock starts and completes it. */
+  automatic: z.boolean({ error: 'must be true or false' }).optional(),
   ...sharedShape,
 });
 

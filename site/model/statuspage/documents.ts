@@ -5,7 +5,7 @@ import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
 import { componentStates, overall } from '../status.ts';
 import { worstState, type ComponentStateName, type OverallIndicator } from '../states.ts';
-import { timeline } from '../timeline.ts';
+import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageMaintenance, StatuspageUpdate } from './schemas.ts';
 
@@ -44,7 +44,7 @@ function statuspageObjects(ctx: ApiContext) {
 
   const states = componentStates(site, now);
   const touched = (componentId: string) =>
-    site.incidents.filter((i) => timeline(i, site.config).components.includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
+    site.incidents.filter((i) => affectedComponents(i).includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
   const componentObjects = new Map<string, StatuspageComponent>();
   const created = (since: string | undefined) => (since ? `${since}T00:00:00.000Z` : iso(firstChange));
   const topLevel = [...site.config.components.filter((c) => !c.group).map((c) => c.id), ...site.config.groups.map((g) => `group:${g.id}`)];
@@ -89,7 +89,7 @@ function statuspageObjects(ctx: ApiContext) {
   const components = [...componentObjects.values(), ...groupObjects];
 
   const toIncident = (incident: Incident): StatuspageIncident | StatuspageMaintenance => {
-    const t = timeline(incident, site.config);
+    const t = timeline(incident, site.config, now);
     const incidentId = stableId('incident', incident.id);
     const updates: StatuspageUpdate[] = incident.updates.map((u, i) => {
       const before = i === 0 ? {} : t.afterEach[i - 1]!;
@@ -139,9 +139,9 @@ export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, objec
   const { page, components, toIncident } = statuspageObjects(ctx);
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now);
   const maintenances = site.incidents.filter((i) => i.kind === 'maintenance');
-  const unresolved = incidents.filter((i) => timeline(i, site.config).open).map(toIncident);
-  const upcoming = maintenances.filter((i) => timeline(i, site.config).status === 'scheduled').map(toIncident).reverse();
-  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config).status)).map(toIncident);
+  const unresolved = incidents.filter((i) => timeline(i, site.config, now).open).map(toIncident);
+  const upcoming = maintenances.filter((i) => timeline(i, site.config, now).status === 'scheduled').map(toIncident).reverse();
+  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config, now).status)).map(toIncident);
   const { indicator } = overall(site, now);
   const status = { indicator, description: STATUS_DESCRIPTIONS[indicator] };
 
