@@ -43,7 +43,7 @@ export async function openPostmortemPrs(gh: Octokit, repo: Repo, site: Site, add
       body: [
         `${incident.owner ? `@${incident.owner}, this` : 'This'} incident was resolved and needs a postmortem within ${site.config.postmortem_due_hours} hours.`,
         '',
-        `The draft in \`${path}\` is filled in from the timeline. Replace every \`{{placeholder}}\` (root cause, resolution, what we will change); \`candor lint\` fails until they are gone, so an unfinished draft cannot merge. Merging publishes it.`,
+        `The draft in \`${path}\` is filled in from the timeline. Replace every \`{{placeholder}}\` (root cause, resolution, what we will change); then replace \`draft: true\` with \`published: <time>\`. While \`draft: true\` is there, merging publishes nothing, and no build publishes unfilled placeholders.`,
       ].join('\n'),
     });
     if (incident.owner) await gh.rest.issues.addAssignees({ ...repo, issue_number: pr.number, assignees: [incident.owner] });

@@ -78,4 +78,6 @@ export interface Site {
   incidents: Incident[];
   /** Every language any mirror serves, the content's own first. */
   locales: string[];
+  /** Files marked `draft: true`, left out of everything published (relative paths, sorted). */
+  drafts: string[];
 }

@@ -1,6 +1,6 @@
 // Every command run as a subprocess, as the on-call engineer or CI runs it: files, exit codes, messages.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candor } from '../helpers/cli.ts';
@@ -130,18 +130,33 @@ describe('candor update and resolve', () => {
 });
 
 describe('candor postmortem and lint', () => {
-  it('drafts a postmortem from the timeline that lint refuses to publish until finished', () => {
+  it('drafts a postmortem from the timeline that no build publishes until finished', () => {
     const root = repo();
     candor(['resolve', 'api-errors', '--yes', '--root', root, '--data-loss', 'none', '--body', 'Fixed since 10:25 UTC.', '--at', '2026-11-23T10:30:00Z']);
     const r = candor(['postmortem', 'api-errors', '--root', root, '--at', '2026-11-24T09:00:00Z']);
     expect(r.code, r.stderr).toBe(0);
     const draft = read(root, `${OPEN}/postmortem.md`);
-    expect(draft).toMatch(/^---\npublished: 2026-11-24T09:00:00Z\n---\n## Summary\n\n\*\*API errors in Europe\*\* — November 23, 2026, 1h 30m\.\n\n\{\{summary\}\}/);
+    expect(draft).toMatch(/^---\n# A draft: .*\n# published: 2026-11-24T09:00:00Z\ndraft: true\n---\n## Summary\n\n\*\*API errors in Europe\*\* — November 23, 2026, 1h 30m\.\n\n\{\{summary\}\}/);
     expect(draft).toContain("- **Nov 23, 2026, 9:05 AM UTC** — Investigating: Some customers can't create invoices through the API.");
     expect(draft).toContain('## Root cause\n\n{{root_cause}}');
+    // A draft is reported, not published, and its placeholders are expected.
     const lint = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
-    expect(lint.code).toBe(1);
-    expect(lint.stdout).toContain(`${OPEN}/postmortem.md:26  error  template-placeholder  {{root_cause}} was never filled in`);
+    expect(lint.stdout).toContain(`${OPEN}/postmortem.md  warning  draft  is a draft, so it is not published`);
+    expect(lint.stdout).not.toContain('template-placeholder');
+    // Published with its placeholders still there: lint fails, and so does every build, --strict or not.
+    writeFileSync(join(root, OPEN, 'postmortem.md'), draft.replace('draft: true', 'published: 2026-11-24T09:00:00Z'));
+    const published = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
+    expect(published.code).toBe(1);
+    expect(published.stdout).toContain(`${OPEN}/postmortem.md:28  error  template-placeholder  {{root_cause}} was never filled in`);
+    const build = candor(['build', '--root', root, '--out', join(root, 'dist'), '--now', '2026-11-24T09:01:00Z']);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`${OPEN}/postmortem.md:28  {{root_cause}} was never filled in`);
+    expect(build.stderr).toContain('unfilled placeholders would be published; nothing was built');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+    // Without a date, a postmortem is neither a draft nor publishable: a clear error naming the field.
+    writeFileSync(join(root, OPEN, 'postmortem.md'), '---\ntitle: What happened\n---\nText.\n');
+    const undated = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
+    expect(undated.stdout).toContain(`${OPEN}/postmortem.md  error  schema  published: is missing, so this postmortem would be published without a date`);
   });
 
   it('exits 0 on warnings only, 1 on errors, and speaks text, JSON and GitHub annotations', () => {

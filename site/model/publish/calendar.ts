@@ -1,7 +1,8 @@
 // The maintenance calendar (RFC 5545), one event per maintenance window, in UTC.
 import ical, { ICalEventStatus } from 'ical-generator';
 import { t } from '../../i18n/index.ts';
-import { localize } from '../format.ts';
+import { formatter, localize } from '../format.ts';
+import { timesAsText } from '../time-tokens.ts';
 import { stableId } from '../ids.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
@@ -15,7 +16,7 @@ export function maintenanceCalendar(site: Site, mirror: MirrorConfig, locale: st
   for (const incident of site.incidents.filter((i) => i.kind === 'maintenance')) {
     const tl = timeline(incident, site.config, now);
     const window = tl.window!;
-    const latest = prose({ body: tl.latest.body }, tl.latest.translations, locale, source).body;
+    const latest = timesAsText(prose({ body: tl.latest.body }, tl.latest.translations, locale, source).body, formatter(locale, mirror.time_zone), tl.latest.at);
     calendar.createEvent({
       // Stable across builds and mirrors' rebuilds, unique per window.
       id: `${stableId('incident', incident.id)}@${new URL(mirror.url).host}`,

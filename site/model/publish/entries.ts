@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { formatter, localize } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { timesAsHtml } from '../time-tokens.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
 import { affectedComponents, timeline } from '../timeline.ts';
@@ -64,7 +65,7 @@ export function feedEntries({ site, mirror, locale, now, incidentUrl, componentI
         const heading = `${t(locale, `status.${u.status}`)} · ${fmt.dateTime(u.at)}`;
         const next = u.nextUpdate ? `<p>${escapeHtml(t(locale, 'incident.nextUpdate', { time: fmt.time(u.nextUpdate, u.at) }))}</p>` : '';
         const lang = text.lang === locale ? '' : ` lang="${text.lang}"`;
-        return `<h3>${escapeHtml(heading)}</h3><div${lang}>${renderMarkdown(text.body)}</div>${next}`;
+        return `<h3>${escapeHtml(heading)}</h3><div${lang}>${timesAsHtml(renderMarkdown(text.body), fmt, u.at)}</div>${next}`;
       });
       return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: facts + updates.join('') };
     });

@@ -1,7 +1,7 @@
 // The site configuration (`candor.config.yaml`): what a team edits besides its incidents.
 import { z } from 'zod';
 import { COMPONENT_STATES, INDICATORS } from '../states.ts';
-import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timeZoneSchema } from './common.ts';
+import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timestampSchema, timeZoneSchema } from './common.ts';
 import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
@@ -137,6 +137,12 @@ export const configSchema = z.strictObject({
       automatic: z.boolean({ error: 'must be true or false' }).default(true),
     })
     .prefault({}),
+  /**
+   * For the shipped example only: the moment its content describes, used by build, preview, lint and the dev
+   * server instead of the clock (and instead of --now), so the demo reads as one coherent moment on any day.
+   * A real site never sets it: lint and `candor build` refuse it together with a deploy target.
+   */
+  example_clock: timestampSchema.optional(),
   /** Settings for the communication rules of `candor lint`, by rule id. */
   lint: z.record(z.string(), lintRuleSchema).default({}),
   /** The sites built from this content; the first is the primary one. */

@@ -1,6 +1,6 @@
 // Frontmatter of `incidents/<date>-<slug>/index.md`: the incident or maintenance itself.
 import { z } from 'zod';
-import { githubHandleSchema, timestampSchema } from './common.ts';
+import { draftSchema, githubHandleSchema, timestampSchema } from './common.ts';
 
 const sharedShape = {
   /** Customer-facing title: what customers experience, not the internal cause. */
@@ -13,6 +13,8 @@ const sharedShape = {
   provider: z.string().trim().min(1).max(100).optional(),
   /** GitHub handle of whoever owns communication for it. */
   owner: githubHandleSchema.optional(),
+  /** `true` while the text is being written: read and checked, never published (README: status over time). */
+  draft: draftSchema,
 };
 
 export const incidentIndexSchema = z.strictObject({

@@ -1,5 +1,6 @@
 // What /api/v2/ serves for one mirror, built from the same derived state as the pages.
-import { localize } from '../format.ts';
+import { formatter, localize } from '../format.ts';
+import { timesAsText } from '../time-tokens.ts';
 import { stableId } from '../ids.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
@@ -35,6 +36,7 @@ export interface ApiContext {
 function statuspageObjects(ctx: ApiContext) {
   const { site, mirror, now } = ctx;
   const locale = ctx.locale ?? mirror.locale;
+  const fmt = formatter(locale, mirror.time_zone);
   const text = (v: Parameters<typeof localize>[0]) => localize(v, locale, site.config.locale);
   const pageId = stableId('page', text(site.config.name));
   const latestChange = site.incidents.flatMap((i) => i.updates.map((u) => u.at.getTime())).reduce((a, b) => Math.max(a, b), 0);
@@ -101,7 +103,7 @@ function statuspageObjects(ctx: ApiContext) {
       return {
         id: stableId('update', u.id),
         status: u.status,
-        body: prose({ body: u.body }, u.translations, locale, site.config.locale).body,
+        body: timesAsText(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at),
         incident_id: incidentId,
         created_at: at,
         updated_at: at,
