@@ -30,13 +30,16 @@ function replace(text: string, render: (d: Date) => string): string {
 
 /**
  * Plain text (Markdown source, email text, chat, social posts) with each moment in the formatter's zone and
- * language: the time alone when it falls on the same day as `reference` (the update's own time), else with the date.
+ * language: the time alone when it falls on the same day as `reference` (the update's own time), else with the
+ * date; always with the date when there is no reference (a summary is read days later).
  */
 export function timesAsText(text: string, fmt: Formatter, reference?: Date): string {
-  return text.includes('{time:') ? replace(text, (d) => fmt.time(d, reference)) : text;
+  return text.includes('{time:') ? replace(text, (d) => moment(fmt, d, reference)) : text;
 }
+
+const moment = (fmt: Formatter, d: Date, reference?: Date) => (reference ? fmt.time(d, reference) : fmt.dateTime(d));
 
 /** Rendered HTML with each moment as a `<time>` element: readable in the mirror's zone, exact in `datetime`. */
 export function timesAsHtml(html: string, fmt: Formatter, reference?: Date): string {
-  return html.includes('{time:') ? replace(html, (d) => `<time datetime="${d.toISOString()}">${escapeHtml(fmt.time(d, reference))}</time>`) : html;
+  return html.includes('{time:') ? replace(html, (d) => `<time datetime="${d.toISOString()}">${escapeHtml(moment(fmt, d, reference))}</time>`) : html;
 }

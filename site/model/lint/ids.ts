@@ -17,6 +17,8 @@ export const RULE_IDS = [
   'social-too-long',
   'draft',
   'example-clock',
+  'bare-clock-time',
+  'time-token',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

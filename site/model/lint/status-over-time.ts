@@ -1,8 +1,29 @@
 // Rules about what the page says over time: drafts that are not published, clock times in prose, the example clock.
 import { deployedOnExampleClock } from '../example-clock.ts';
-import type { Rule } from './rules.ts';
+import { timeTokens } from '../time-tokens.ts';
+import { bareClockTimes } from './clock-times.ts';
+import { customerText, type Rule } from './rules.ts';
 
 export const STATUS_OVER_TIME_RULES: Rule[] = [
+  {
+    id: 'bare-clock-time',
+    severity: 'warning',
+    summary: 'A clock time written in prose ("by 09:15 UTC") on a site whose mirrors show different time zones.',
+    fix: 'Write the moment as {time:2026-11-23T09:15:00Z}: each mirror shows it in its own zone and language.',
+    check: ({ site }) => bareClockTimes(site),
+  },
+  {
+    id: 'time-token',
+    severity: 'error',
+    summary: 'A {time:…} moment that is not a timestamp with a zone, so it would show as written.',
+    fix: 'Write a full timestamp with its zone, e.g. {time:2026-11-23T09:15:00Z} or {time:2026-11-23T10:15:00+01:00}.',
+    check: ({ site }) =>
+      customerText(site).flatMap((u) =>
+        timeTokens(u.text)
+          .filter((t) => t.problem)
+          .map((t) => ({ file: u.file, line: u.line + (u.text.slice(0, t.index).match(/\n/g)?.length ?? 0), message: `${t.token}: ${t.problem}`, fix: '' })),
+      ),
+  },
   {
     id: 'draft',
     severity: 'warning',
