@@ -24,7 +24,7 @@ describe('candor new', () => {
     const dir = 'incidents/2026-11-23-card-payments-fail-in-europe';
     expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents:\n  - web\nregions:\n  - eu\nstarted: 2026-11-23T09:30:00Z\n---\n\n');
     expect(read(root, `${dir}/2026-11-23T0930Z.md`)).toBe(
-      "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by 10:00 AM UTC.\n",
+      "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by {time:2026-11-23T10:00:00Z}.\n",
     );
     expect(r.stdout).toContain(`Wrote:\n  ${dir}/index.md\n  ${dir}/2026-11-23T0930Z.md`);
     expect(r.stdout).toMatch(/Social post \(\d+\/280\): Investigating: Card payments fail in Europe\./);
@@ -38,7 +38,7 @@ describe('candor new', () => {
     expect(r.code, r.stderr).toBe(0);
     const index = read(root, 'incidents/2026-11-29-database-upgrade/index.md');
     expect(index).toContain('kind: maintenance\ncomponents:\n  - api\nscheduled:\n  start: 2026-11-29T01:00:00Z\n  end: 2026-11-29T03:00:00Z\n');
-    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On Nov 29, 2026, 1:00 AM UTC, until 3:00 AM UTC, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
+    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On {time:2026-11-29T01:00:00Z}, until {time:2026-11-29T03:00:00Z}, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
   });
 
   it('names what is missing, and the closest known name for a typo, without a terminal', () => {
@@ -70,7 +70,7 @@ describe('candor update and resolve', () => {
     const r = candor(args);
     expect(r.code, r.stderr).toBe(0);
     expect(read(root, `${OPEN}/2026-11-23T0940Z.md`)).toBe(
-      "---\nstatus: identified\nnext_update: 2026-11-23T10:10:00Z\n---\nWe've found why customers can't create invoices through the API and are fixing it now. Until the fix is in place, some requests fail; retrying works.\n\nWe'll post again by 10:10 AM UTC.\n",
+      "---\nstatus: identified\nnext_update: 2026-11-23T10:10:00Z\n---\nWe've found why customers can't create invoices through the API and are fixing it now. Until the fix is in place, some requests fail; retrying works.\n\nWe'll post again by {time:2026-11-23T10:10:00Z}.\n",
     );
     const again = candor(args);
     expect(again.code).toBe(1);
@@ -109,7 +109,7 @@ describe('candor update and resolve', () => {
     expect(candor(base)).toMatchObject({ code: 2, stderr: 'candor: Was any customer data lost?: pass --data-loss (no terminal to ask in)\n' });
     const r = candor([...base, '--data-loss', 'none']);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, `${OPEN}/2026-11-23T1030Z.md`)).toMatch(/^---\nstatus: resolved\ndata_loss: none\n---\nThis is fixed: customers can create invoices through the API again in Europe, and it has been working normally since 10:30 AM UTC\./);
+    expect(read(root, `${OPEN}/2026-11-23T1030Z.md`)).toMatch(/^---\nstatus: resolved\ndata_loss: none\n---\nThis is fixed: customers can create invoices through the API again in Europe, and it has been working normally since \{time:2026-11-23T10:30:00Z\}\./);
     expect(candor([...base, '--data-loss', 'none', '--at', '2026-11-23T10:31:00Z']).stderr).toBe('candor: 2026-11-23-api-errors is already resolved\n');
     const reopened = candor(['update', 'api-errors', '--yes', '--root', root, '--template', 'still-working', '--set', 'what=create invoices', '--at', '2026-11-23T11:00:00Z']);
     expect(reopened.code, reopened.stderr).toBe(0);
@@ -125,7 +125,7 @@ describe('candor update and resolve', () => {
     expect(r.code, r.stderr).toBe(0);
     const text = read(root, 'incidents/2026-11-23-db/2026-11-23T0950Z.md');
     expect(text).toContain('status: in_progress\ncomponents:\n  api: under_maintenance\nscheduled_end: 2026-11-23T11:00:00Z\n');
-    expect(text).toContain('It will now end by 11:00 AM UTC instead.');
+    expect(text).toContain('It will now end by {time:2026-11-23T11:00:00Z} instead.');
   });
 });
 
