@@ -1,6 +1,7 @@
 // A bare clock time in prose ("we'll post again by 09:15 UTC") on a site whose mirrors show other zones: the
 // text then says one time while the page, in the mirror's zone, says another for the same moment.
-import { TIME_TOKEN } from '../time-tokens.ts';
+import { TIME_TOKEN, timeToken } from '../time-tokens.ts';
+import { DAY } from '../time.ts';
 import type { Site } from '../site.ts';
 import { customerText, type RawFinding } from './rules.ts';
 
@@ -20,6 +21,13 @@ const CLOCK = new RegExp(
 );
 const UTC_AFTER = /^\s*(?:UTC|GMT|Z)\b/;
 
+/** The moment at hh:mm UTC closest to `posted`: "by 00:15" written at 23:50 means the next day. */
+function nearest(posted: Date, hh: number, mm: number): Date {
+  const same = Date.UTC(posted.getUTCFullYear(), posted.getUTCMonth(), posted.getUTCDate(), hh, mm);
+  const best = [same - DAY, same, same + DAY].reduce((a, b) => (Math.abs(b - posted.getTime()) < Math.abs(a - posted.getTime()) ? b : a));
+  return new Date(best);
+}
+
 /** Zones a site's mirrors show times in. */
 export function mirrorZones(site: Site): string[] {
   return [...new Set(site.config.mirrors.map((m) => m.time_zone))];
@@ -35,9 +43,9 @@ export function bareClockTimes(site: Site): RawFinding[] {
       const text = u.text.replace(TIME_TOKEN, (m) => ' '.repeat(m.length)).replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length));
       return [...text.matchAll(CLOCK)].map((m) => {
         const utc = UTC_AFTER.test(text.slice(m.index + m[0].length));
-        const day = (u.update?.at ?? u.incident.started).toISOString().slice(0, 10);
+        const posted = u.update?.at ?? u.incident.started;
         const hhmm = /^(\d{1,2})[:h](\d{2})$/.exec(m[0].trim());
-        const example = utc && hhmm ? `{time:${day}T${hhmm[1]!.padStart(2, '0')}:${hhmm[2]}:00Z}` : `{time:${day}T09:15:00Z}`;
+        const example = utc && hhmm ? timeToken(nearest(posted, Number(hhmm[1]), Number(hhmm[2]))) : `{time:${posted.toISOString().slice(0, 10)}T09:15:00Z}`;
         return {
           file: u.file,
           line: u.line + (u.text.slice(0, m.index).match(/\n/g)?.length ?? 0),
