@@ -1,5 +1,6 @@
 // Turning generated facts into content files exactly as people write them: YAML frontmatter, Markdown body,
 // update files named by their UTC minute.
+import { timeToken } from '../../site/model/time-tokens.ts';
 
 export type Files = Record<string, string>;
 
@@ -17,9 +18,9 @@ export function iso(d: Date): string {
   return d.toISOString().replace('.000Z', 'Z');
 }
 
-/** `25 Nov 2022 22:00 UTC`: how a moment reads in prose. */
+/** `{time:2022-11-25T22:00:00Z}`: how a moment is written in prose, so every mirror reads it in its own zone. */
 export function spoken(d: Date): string {
-  return `${d.toUTCString().slice(5, 22)} UTC`;
+  return timeToken(d);
 }
 
 /** Frontmatter values are written as JSON, which YAML reads as-is, so titles with colons need no thought. */

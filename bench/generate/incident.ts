@@ -82,7 +82,7 @@ export class IncidentWriter {
         at,
         status,
         fields: { status, reopen: reopen || undefined, next_update: next && iso(next), components: explicit, data_loss: final ? 'none' : undefined },
-        body: fill(rnd.pick(pool), { effect, next: next ? `${iso(next).slice(11, 16)} UTC` : '' }),
+        body: fill(rnd.pick(pool), { effect, next: next ? spoken(next) : '' }),
       });
       // The next update comes before the promised time.
       at = new Date(at.getTime() + rnd.int(10, next ? Math.min(55, (next.getTime() - at.getTime()) / MINUTE - 2) : 55) * MINUTE);
@@ -159,7 +159,7 @@ export class IncidentWriter {
       files[`${dir}/index.${locale}.md`] = markdownFile({ title: fill(maintenance ? w.maintenanceTitle : w.title, { names }) }, fill(maintenance ? w.scheduled : w.summary, { names, start: spoken(plan.start) }));
       for (const u of updates) {
         const next = u.fields.next_update as string | undefined;
-        const text = fill(w[u.status as keyof typeof w], { names, next: next ? `${next.slice(11, 16)} UTC` : '', start: spoken(plan.start), end: spoken(new Date(plan.start.getTime() + 2 * HOUR)) });
+        const text = fill(w[u.status as keyof typeof w], { names, next: next ? spoken(new Date(next)) : '', start: spoken(plan.start), end: spoken(new Date(plan.start.getTime() + 2 * HOUR)) });
         files[`${dir}/${stem(u.at)}.${locale}.md`] = `${text}\n`;
       }
     }

@@ -1,5 +1,5 @@
 // Writes a generated history into a fresh site folder beside a copy of the example config.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readConfig } from '../../site/model/load/config.ts';
 import { generate, type GenerateOptions, type Generated } from './index.ts';
@@ -8,7 +8,8 @@ import { generate, type GenerateOptions, type Generated } from './index.ts';
 export async function writeSite(root: string, configFile: string, options: GenerateOptions): Promise<Generated> {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  copyFileSync(configFile, join(root, 'candor.config.yaml'));
+  // A generated history is a real site's, built at its own moment: without the example's clock.
+  writeFileSync(join(root, 'candor.config.yaml'), readFileSync(configFile, 'utf8').replace(/^example_clock:.*$/m, ''));
   const { config, errors } = await readConfig(root);
   if (!config) throw new Error(`${configFile}: ${errors.map((e) => e.message).join('; ')}`);
   const generated = generate(config, options);

@@ -1,7 +1,7 @@
 // The changes the benchmark makes to a generated site between builds.
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { iso, markdownFile, MINUTE, stem } from '../generate/files.ts';
+import { iso, markdownFile, MINUTE, spoken, stem } from '../generate/files.ts';
 
 /**
  * Posts the next update on the incident that is open: what happens during an outage, when the rebuild is what
@@ -10,7 +10,7 @@ import { iso, markdownFile, MINUTE, stem } from '../generate/files.ts';
 export function postUpdate(root: string, incident: string, now: Date): Date {
   const at = new Date(now.getTime() + 4 * MINUTE);
   const next = new Date(at.getTime() + 30 * MINUTE);
-  const body = `We are still working on the fix. Some customers still see errors; everything else is working normally. We will post again by ${iso(next).slice(11, 16)} UTC.`;
+  const body = `We are still working on the fix. Some customers still see errors; everything else is working normally. We will post again by ${spoken(next)}.`;
   writeFileSync(join(root, 'incidents', incident, `${stem(at)}.md`), markdownFile({ status: 'identified', next_update: iso(next) }, body));
   return new Date(at.getTime() + MINUTE);
 }

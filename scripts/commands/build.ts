@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mirrorLocales } from '../../site/lib/urls.ts';
 import { formatError } from '../../site/model/errors.ts';
-import { formatText, lint } from '../../site/model/lint/index.ts';
+import { formatText, lint, unfilledSlots } from '../../site/model/lint/index.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
@@ -13,13 +13,15 @@ import { codeDigest } from '../lib/reuse.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSite } from '../../site/model/snapshot.ts';
+import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
 import { knownList } from '../../site/model/suggest.ts';
 
 const HELP = `Usage: candor build [--mirror ID]... [--out DIR] [--strict] [--full] [--root DIR] [--now TIMESTAMP]
 
 Validates the content and runs the linter, then builds each mirror into <out>/<mirror id>/ (default out: dist).
 A mirror's previous output is replaced only when its new build succeeded. Lint findings are printed; they
-stop the build only with --strict, so a late update can always be published. Pages of past incidents and
+stop the build only with --strict, so a late update can always be published — except unfilled {{placeholders}},
+which never are: finish the text, or mark the file "draft: true" (drafts are never published). Pages of past incidents and
 months that have not changed since the previous build into the same folder are reused, not rendered again.
 
   --mirror ID   build only this mirror (repeatable); default: every mirror in the config
@@ -33,12 +35,19 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, { mirror: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } });
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
-  const now = nowOf(values.now);
+  const clock = nowOf(values.now);
   const started = performance.now();
-  const site = await span('load and validate content', () => loadOrFail(root, now));
+  const site = await span('load and validate content', () => loadOrFail(root, clock));
+  const frozen = deployedOnExampleClock(site.config);
+  if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));
+  const now = siteMoment(site.config, clock);
+  if (site.config.example_clock) console.error(`example_clock: building the example as of ${now.toISOString()}, not the clock (see docs, "Status over time")`);
   const findings = await span('lint', () => lint(site, now));
   if (findings.length) console.error(`${formatText(findings)}\n`);
   if (values.strict && findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
+  // Whatever the lint settings, a build that can be deployed never publishes unfilled template slots.
+  const unfilled = unfilledSlots(site);
+  if (unfilled.length) throw new CliError(`${unfilled.map((f) => `${f.line ? `${f.file}:${f.line}` : f.file}  ${f.message}`).join('\n')}\n  fix: write the words each placeholder stands for, or mark the file "draft: true" until it is ready\n\nunfilled placeholders would be published; nothing was built`);
   const known = site.config.mirrors.map((m) => m.id);
   for (const id of values.mirror ?? []) {
     if (!known.includes(id)) throw new CliError(formatError({ file: 'candor.config.yaml', field: '--mirror', message: `no mirror "${id}"`, fix: knownList(id, known) }), 2);

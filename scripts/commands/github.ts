@@ -57,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
     case 'pr-summary': {
       const changed = parseNameStatus(git(root, ['diff', '--name-status', '-M', `${need(values.base, '--base')}...${need(values.head, '--head')}`]));
       const { site, findings } = await lintRepository(root, now);
-      console.log(prSummary(site, findings, changed));
+      console.log(prSummary(site, findings, changed, now));
       return 0;
     }
     case 'pr-comment': {

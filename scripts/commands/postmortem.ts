@@ -10,7 +10,8 @@ const HELP = `Usage: candor postmortem <incident> [--at TIME] [--dry-run] [--roo
 
 Writes incidents/<incident>/postmortem.md: summary, impact, timeline, root cause, resolution and what we will
 change, with everything the timeline already says filled in. The sections only people can write are
-{{placeholders}}: "candor lint" fails until they are replaced, so a draft cannot go out by accident.`;
+{{placeholders}}. The file is written as a draft ("draft: true"): no build publishes it. To publish, fill in
+every placeholder and replace "draft: true" with "published: <time>"; a build refuses unfilled placeholders.`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { at: { type: 'string' }, 'dry-run': { type: 'boolean' } }, true);
@@ -24,6 +25,6 @@ export async function run(argv: string[]): Promise<number> {
   const text = postmortemDraft(site, found.incident, at);
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
   await writeContent(rootOf(values.root), { [path]: text }, new Date(at.getTime() + 60_000));
-  console.log(`Wrote:\n  ${path}\n\nFill in the {{placeholders}}, then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m "Postmortem: ${found.incident.title.replace(/"/g, "'")}" && git push, and open a pull request for review.`);
+  console.log(`Wrote (as a draft, not published):\n  ${path}\n\nFill in the {{placeholders}} and replace "draft: true" with "published: <time>", then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m "Postmortem: ${found.incident.title.replace(/"/g, "'")}" && git push, and open a pull request for review.`);
   return 0;
 }

@@ -1,7 +1,7 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
 import { loadSite } from '../../site/model/load/index.ts';
 import { findIncident } from '../../site/model/find.ts';
-import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
+import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
 import { updateFileStem } from '../../site/model/time.ts';
 import { timeline } from '../../site/model/timeline.ts';
 import { parse, rootOf } from '../lib/args.ts';
@@ -49,7 +49,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const found = findIncident(site, positionals[0]!);
   if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
   const incident = found.incident;
-  const tl = timeline(incident, site.config);
+  const tl = timeline(incident, site.config, at);
   const ask = new Asker(interactive(values.yes));
   const kind = incident.kind;
   const final: Status = kind === 'incident' ? 'resolved' : 'completed';
@@ -58,7 +58,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const defaultTemplate = mode === 'resolve' ? (kind === 'incident' ? 'resolved' : 'maintenance-completed') : undefined;
   const template = values.body === undefined ? await pickTemplate(ctx.templates, ask, values.template ?? defaultTemplate, kind) : undefined;
   const statuses: readonly Status[] = kind === 'incident' ? INCIDENT_STATUSES : MAINTENANCE_STATUSES;
-  const status = (mode === 'resolve' ? final : await ask.one(values.status as Status | undefined, '--status', 'Status', statuses.map((s) => ({ name: s, value: s })), template?.meta.status)) as Status;
+  const status = (mode === 'resolve' ? final : await ask.one(values.status as Status | undefined, '--status', 'Status', statuses.map((s) => ({ name: s, value: s })), template && advanceTo(tl.status, template.meta.status))) as Status;
   if (!statuses.includes(status)) throw new CliError(`--status: "${status}" is not a ${kind} status; use one of: ${statuses.join(', ')}`, 2);
   const reopen = isFinalStatus(tl.status) && !isFinalStatus(status) ? true : undefined;
 

@@ -9,10 +9,10 @@ import type { Repo } from './client.ts';
 import type { ChangedFile } from './pr-summary.ts';
 
 /** Incidents this push resolved that need a postmortem and have none. */
-export function needingPostmortem(site: Site, added: ChangedFile[]): Incident[] {
+export function needingPostmortem(site: Site, added: ChangedFile[], now: Date): Incident[] {
   const paths = new Set(added.filter((f) => f.status === 'A').map((f) => f.path));
   return site.incidents.filter((i) => {
-    const tl = timeline(i, site.config);
+    const tl = timeline(i, site.config, now);
     return owesPostmortem(i, site.config) && !tl.open && paths.has(tl.latest.file);
   });
 }
@@ -21,7 +21,7 @@ export const branchFor = (i: Incident) => `postmortem/${i.id}`;
 
 export async function openPostmortemPrs(gh: Octokit, repo: Repo, site: Site, added: ChangedFile[], base: string, now: Date): Promise<string[]> {
   const opened: string[] = [];
-  for (const incident of needingPostmortem(site, added)) {
+  for (const incident of needingPostmortem(site, added, now)) {
     const branch = branchFor(incident);
     const existing = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'all' });
     if (existing.data.length) continue;
@@ -43,7 +43,7 @@ export async function openPostmortemPrs(gh: Octokit, repo: Repo, site: Site, add
       body: [
         `${incident.owner ? `@${incident.owner}, this` : 'This'} incident was resolved and needs a postmortem within ${site.config.postmortem_due_hours} hours.`,
         '',
-        `The draft in \`${path}\` is filled in from the timeline. Replace every \`{{placeholder}}\` (root cause, resolution, what we will change); \`candor lint\` fails until they are gone, so an unfinished draft cannot merge. Merging publishes it.`,
+        `The draft in \`${path}\` is filled in from the timeline. Replace every \`{{placeholder}}\` (root cause, resolution, what we will change); then replace \`draft: true\` with \`published: <time>\`. While \`draft: true\` is there, merging publishes nothing, and no build publishes unfilled placeholders.`,
       ].join('\n'),
     });
     if (incident.owner) await gh.rest.issues.addAssignees({ ...repo, issue_number: pr.number, assignees: [incident.owner] });

@@ -9,7 +9,7 @@ export interface ChangedFile {
   path: string;
 }
 
-export function prSummary(site: Site | undefined, findings: Finding[], changed: ChangedFile[]): string {
+export function prSummary(site: Site | undefined, findings: Finding[], changed: ChangedFile[], now: Date): string {
   const touched = new Set(changed.map((c) => /^incidents\/([^/]+)\//.exec(c.path)?.[1]).filter(Boolean));
   const mirror = site?.config.mirrors[0];
   const lines: string[] = ['### What customers will see', ''];
@@ -18,7 +18,7 @@ export function prSummary(site: Site | undefined, findings: Finding[], changed: 
   if (incidents.length) {
     lines.push('| Incident | Status | Impact | Affects | Files |', '| --- | --- | --- | --- | --- |');
     for (const i of incidents) {
-      const tl = timeline(i, site!.config);
+      const tl = timeline(i, site!.config, now);
       const files = changed.filter((c) => c.path.startsWith(`${i.dir}/`)).map((c) => `${c.status} \`${c.path.slice(i.dir.length + 1)}\``);
       const url = new URL(`incidents/${i.id}/`, mirror!.url).href;
       lines.push(`| [${cell(i.title)}](${url}) | ${tl.status} | ${i.impact ?? 'maintenance'} | ${tl.components.join(', ')} | ${files.join('<br>')} |`);

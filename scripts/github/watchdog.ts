@@ -24,7 +24,7 @@ export function concerns(site: Site, now: Date): Concern[] {
     byIncident.set(id, [...(byIncident.get(id) ?? []), `${f.message} (\`${f.rule}\`). ${f.fix}`]);
   }
   for (const i of site.incidents.filter((x) => x.kind === 'maintenance')) {
-    const tl = timeline(i, site.config);
+    const tl = timeline(i, site.config, now);
     const start = tl.window!.start.getTime();
     if (tl.status === 'scheduled' && start > now.getTime() && start - now.getTime() <= 15 * MINUTE) {
       byIncident.set(i.id, [...(byIncident.get(i.id) ?? []), `the window starts at ${tl.window!.start.toISOString()}: post "in_progress" when work begins (\`candor update ${i.id} --template maintenance-started\`).`]);

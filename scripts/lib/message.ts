@@ -1,7 +1,8 @@
 // Fills a template for one update: facts Candor knows (components, regions, times, provider) go in by
 // themselves; the words only the engineer knows come from --set, or are asked for.
 import { t } from '../../site/i18n/index.ts';
-import { formatter, localize } from '../../site/model/format.ts';
+import { localize } from '../../site/model/format.ts';
+import { timeToken } from '../../site/model/time-tokens.ts';
 import type { Site } from '../../site/model/site.ts';
 import { fillTemplate, templateVariables } from '../../site/model/templates/fill.ts';
 import type { Template } from '../../site/model/templates/library.ts';
@@ -34,17 +35,18 @@ const HINTS: Record<string, string> = {
 export async function composeMessage(site: Site, template: Template, facts: Facts, sets: Record<string, string>, ask: Asker): Promise<string> {
   const locale = template.locale;
   const source = site.config.locale;
-  const fmt = formatter(locale, 'UTC');
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const name = <T extends { id: string; name: Parameters<typeof localize>[0] }>(all: T[], id: string) => localize(all.find((x) => x.id === id)?.name ?? id, locale, source);
   const known: Record<string, string | undefined> = {
     components: list.format(facts.components.map((c) => name(site.config.components, c))),
     regions: facts.regions.length ? list.format(facts.regions.map((r) => name(site.config.regions, r))) : t(locale, 'template.allRegions'),
-    next_update: facts.nextUpdate && fmt.time(facts.nextUpdate, facts.at),
-    since: fmt.time(facts.at),
+    // Moments go in as {time:…} tokens, so each mirror shows them in its own zone and language, the same
+    // as the "Next update by …" line under the text.
+    next_update: facts.nextUpdate && timeToken(facts.nextUpdate),
+    since: timeToken(facts.at),
     provider: facts.provider,
-    window_start: facts.window && fmt.dateTime(facts.window.start),
-    window_end: facts.window && fmt.time(facts.window.end, facts.window.start),
+    window_start: facts.window && timeToken(facts.window.start),
+    window_end: facts.window && timeToken(facts.window.end),
   };
   const values: Record<string, string | undefined> = { ...known, ...sets };
   const unanswered: string[] = [];

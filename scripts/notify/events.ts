@@ -4,7 +4,7 @@
 import type { ChannelFilter } from '../../site/model/schema/notifications.ts';
 import type { Incident, Site, Update } from '../../site/model/site.ts';
 import { incidentRegions } from '../../site/model/status.ts';
-import { timeline } from '../../site/model/timeline.ts';
+import { affectedComponents } from '../../site/model/timeline.ts';
 
 export interface NotifyEvent {
   /** The incident with its updates up to and including `update`, and no postmortem yet. */
@@ -32,7 +32,7 @@ export function accepts(filter: ChannelFilter, event: NotifyEvent, site: Site): 
   const { incident } = event;
   if (filter.kinds && !filter.kinds.includes(incident.kind)) return false;
   if (filter.impacts && !filter.impacts.includes(incident.kind === 'maintenance' ? 'maintenance' : (incident.impact ?? ''))) return false;
-  if (filter.components && !timeline(incident, site.config).components.some((c) => filter.components!.includes(c))) return false;
+  if (filter.components && !affectedComponents(incident).some((c) => filter.components!.includes(c))) return false;
   if (filter.regions && !incidentRegions(site, incident).some((r) => filter.regions!.includes(r))) return false;
   return true;
 }

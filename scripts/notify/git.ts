@@ -20,11 +20,25 @@ export interface Range {
   until: string;
 }
 
-/** Paths (relative to the root, forward slashes) of files under `incidents/` added between two commits; renames are not additions. */
+/**
+ * Paths (relative to the root, forward slashes) of files under `incidents/` published between two commits: added
+ * (renames are not additions), or changed from a draft — a file that loses `draft: true` is announced then, and an
+ * index.md that loses it publishes every file of its folder. Drafts themselves are never in the site, so never sent.
+ */
 export function addedFiles(root: string, range: Range): string[] {
   if (range.since === range.until) return [];
-  const out = git(root, ['diff', '--name-only', '--diff-filter=A', '-M', '-z', range.since, range.until, '--', 'incidents/']);
-  return out.split('\0').filter(Boolean);
+  const list = (filter: string, paths = ['incidents/']) => git(root, ['diff', '--name-only', `--diff-filter=${filter}`, '-M', '-z', range.since, range.until, '--', ...paths]).split('\0').filter(Boolean);
+  const undrafted = list('M').filter((path) => wasDraft(root, range.since, path));
+  const folders = undrafted.filter((p) => p.endsWith('/index.md')).map((p) => p.slice(0, -'/index.md'.length));
+  const published = folders.length ? git(root, ['ls-tree', '-r', '-z', '--name-only', range.until, '--', ...folders]).split('\0').filter(Boolean) : [];
+  return [...new Set([...list('A'), ...undrafted, ...published])];
+}
+
+/** Whether the file's frontmatter said `draft: true` at `rev`. */
+function wasDraft(root: string, rev: string, path: string): boolean {
+  const text = git(root, ['show', `${rev}:${path}`]);
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^draft:\s*true\s*(#.*)?$/m.test(frontmatter);
 }
 
 /** Whether anything the feeds show changed between two commits (content or config). */

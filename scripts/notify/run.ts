@@ -4,7 +4,7 @@
 // left undelivered, so the next run (or a re-run) covers what is missing and the ledger drops what went out.
 import type { ChannelConfig } from '../../site/model/schema/notifications.ts';
 import type { Site } from '../../site/model/site.ts';
-import { timeline } from '../../site/model/timeline.ts';
+import { affectedComponents } from '../../site/model/timeline.ts';
 import { bluesky, mastodon } from './channels/social.ts';
 import { discord } from './channels/discord.ts';
 import { email } from './channels/email.ts';
@@ -129,7 +129,7 @@ async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: 
 async function pingHub(o: NotifyOptions, events: NotifyEvent[]): Promise<NotifyReport['websub']> {
   const hub = o.site.config.notifications.websub_hub;
   if (!hub || !contentChanged(o.root, o.range)) return [];
-  const components = [...new Set(events.flatMap((e) => timeline(e.incident, o.site.config).components))];
+  const components = [...new Set(events.flatMap((e) => affectedComponents(e.incident)))];
   const mirrors = o.site.config.mirrors.filter((m) => !o.deployed || o.deployed.includes(m.id));
   const feeds = mirrors.flatMap((m) => feedUrls(m, components));
   if (o.dryRun) {

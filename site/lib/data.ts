@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { formatErrors } from '../model/errors.ts';
 import { formatter, localize, type Formatter } from '../model/format.ts';
+import { siteMoment } from '../model/example-clock.ts';
 import { loadSite } from '../model/load/index.ts';
 import type { LocalizedText } from '../model/schema/common.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
@@ -25,7 +26,8 @@ async function load(): Promise<Site> {
 }
 
 export const site: Site = await load();
-export const now = env.now;
+/** The moment every page describes: the build's, or the example's clock under `astro dev` on the example. */
+export const now = siteMoment(site.config, env.now);
 export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === env.mirror) ?? site.config.mirrors[0]!;
 
 /** Pages the previous output has unchanged (lib/reuse.ts): the build script links them in instead. */

@@ -75,7 +75,7 @@ export function atomFeed(locale: string, componentId?: string): Response {
 }
 
 export function calendar(locale: string): Response {
-  return new Response(maintenanceCalendar(site, mirror, locale, incidentUrl(locale)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(maintenanceCalendar(site, mirror, locale, now, incidentUrl(locale)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
 export function badge(locale: string, format: 'svg' | 'json', componentId?: string): Response {

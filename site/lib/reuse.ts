@@ -43,12 +43,15 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
   for (const locale of mirrorLocales(mirror)) {
     const common = hash(code, JSON.stringify(site.config), mirror.id, locale);
     for (const incident of site.incidents) {
-      const moment = timeline(incident, site.config).open ? now.toISOString() : '';
+      // A closed page still depends on its derived status: maintenance can be completed by the clock.
+      const tl = timeline(incident, site.config, now);
+      const moment = tl.open ? now.toISOString() : tl.status;
       keys.set(pageFile(mirror, locale, `incidents/${incident.id}/`), hash(common, 'incident', digest.get(incident)!, moment));
       if (incident.postmortem) keys.set(pageFile(mirror, locale, `incidents/${incident.id}/postmortem/`), hash(common, 'postmortem', digest.get(incident)!));
     }
     for (const month of months) {
-      const listed = (byMonth.get(month) ?? []).map((i) => digest.get(i)!);
+      // A month's lines show each incident's status, which the clock can change without any file changing.
+      const listed = (byMonth.get(month) ?? []).map((i) => `${digest.get(i)!}:${timeline(i, site.config, now).status}`);
       keys.set(pageFile(mirror, locale, `history/${month}/`), hash(common, 'month', month, monthIndex, ...listed));
     }
   }

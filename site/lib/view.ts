@@ -25,12 +25,15 @@ export function uptime(componentId: string): UptimeSeries {
   return u;
 }
 
-export const tl = (incident: Incident) => timeline(incident, site.config);
+export const tl = (incident: Incident) => timeline(incident, site.config, now);
 
-/** Maintenance announced and not yet started, soonest first. */
+/**
+ * Maintenance still "scheduled" at `now`, soonest first: the same test as the API's upcoming.json. With automatic
+ * transitions (the default) a window leaves this list at its start; without them, when someone posts.
+ */
 export const upcomingMaintenance = once(() =>
   site.incidents
-    .filter((i) => i.kind === 'maintenance' && tl(i).status === 'scheduled' && tl(i).window!.end > now)
+    .filter((i) => i.kind === 'maintenance' && tl(i).status === 'scheduled')
     .sort((a, b) => a.started.getTime() - b.started.getTime()),
 );
 

@@ -4,9 +4,10 @@ import { t } from '../i18n/index.ts';
 import { formatter, localize } from './format.ts';
 import { escapeHtml as escape } from './html.ts';
 import { markdownToText, renderMarkdown } from './markdown.ts';
+import { timesAsText } from './time-tokens.ts';
 import type { MirrorConfig } from './schema/config.ts';
 import type { Incident, Site, Update } from './site.ts';
-import { timeline } from './timeline.ts';
+import { affectedComponents } from './timeline.ts';
 import { prose } from './translate.ts';
 
 /** What X/Twitter, Mastodon's default and Bluesky (300) all accept. */
@@ -56,12 +57,13 @@ export function messageParts(incident: Incident, update: Update, ctx: ChannelCon
   const { site, mirror, locale, url } = ctx;
   const source = site.config.locale;
   const fmt = formatter(locale, mirror.time_zone);
-  const body = prose({ body: update.body }, update.translations, locale, source).body;
+  // Moments written as {time:…} read in the channel's mirror zone and language, as on that mirror's page.
+  const body = timesAsText(prose({ body: update.body }, update.translations, locale, source).body, fmt, update.at);
   return {
     title: prose({ body: '', title: incident.title }, incident.translations, locale, source).title!,
     status: t(locale, `status.${update.status}`),
     time: fmt.dateTime(update.at),
-    components: timeline(incident, site.config).components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
+    components: affectedComponents(incident).map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
     dataLoss: update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : undefined,
     nextUpdate: update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : undefined,
     nextUpdateTime: update.nextUpdate ? fmt.time(update.nextUpdate, update.at) : undefined,
@@ -88,7 +90,7 @@ export function channelVariants(incident: Incident, update: Update, ctx: Channel
   return {
     page: p.body,
     email: { subject: p.generic(t(locale, 'channel.subject', { status: p.status, title: p.title })), text, html },
-    social: update.social ? fitSocial(update.social, url) : fitSocial(p.generic(`${p.status}: ${p.title}. ${firstSentences(p.bodyText)}`), url),
+    social: update.social ? fitSocial(timesAsText(update.social, formatter(locale, ctx.mirror.time_zone), update.at), url) : fitSocial(p.generic(`${p.status}: ${p.title}. ${firstSentences(p.bodyText)}`), url),
   };
 }
 

@@ -1,5 +1,6 @@
 // Dates, durations and numbers for people, with Intl, in a locale and a time zone.
 import type { LocalizedText } from './schema/common.ts';
+import { closestLocale } from './language.ts';
 
 export interface Formatter {
   locale: string;
@@ -80,5 +81,6 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
 /** Picks the text for `locale` from a config string or per-language map, falling back to the content's language. */
 export function localize(text: LocalizedText, locale: string, fallback: string): string {
   if (typeof text === 'string') return text;
-  return text[locale] ?? text[locale.split('-')[0]!] ?? text[fallback] ?? Object.values(text)[0]!;
+  const found = closestLocale(Object.keys(text), locale) ?? closestLocale(Object.keys(text), fallback);
+  return (found === undefined ? undefined : text[found]) ?? Object.values(text)[0]!;
 }

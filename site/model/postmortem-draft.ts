@@ -2,21 +2,25 @@
 // which the linter refuses, so an unfinished draft cannot be published by accident.
 import { formatter, localize } from './format.ts';
 import { markdownToText } from './markdown.ts';
+import { timesAsText } from './time-tokens.ts';
 import type { Incident, Site } from './site.ts';
 import { timeline } from './timeline.ts';
 import { t } from '../i18n/index.ts';
 
-export function postmortemDraft(site: Site, incident: Incident, published: Date): string {
+/** A postmortem as a draft: never published until `draft: true` gives way to `published:` (docs: Status over time). */
+export function postmortemDraft(site: Site, incident: Incident, now: Date): string {
   const locale = site.config.locale;
   const fmt = formatter(locale, 'UTC');
-  const tl = timeline(incident, site.config);
+  const tl = timeline(incident, site.config, now);
   const names = tl.components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, locale));
   const regions = incident.regions.length ? incident.regions.map((r) => localize(site.config.regions.find((x) => x.id === r)!.name, locale, locale)).join(', ') : t(locale, 'incident.allRegions');
   const duration = tl.durationMs !== undefined ? fmt.duration(tl.durationMs) : '{{duration}}';
   const firstSentence = (md: string) => (markdownToText(md).split(/(?<=[.!?])\s/)[0] ?? '').replace(/\n/g, ' ');
-  const timelineLines = incident.updates.map((u) => `- **${fmt.dateTime(u.at)}** — ${t(locale, `status.${u.status}`)}: ${firstSentence(u.body)}`);
+  const timelineLines = incident.updates.map((u) => `- **${fmt.dateTime(u.at)}** — ${t(locale, `status.${u.status}`)}: ${firstSentence(timesAsText(u.body, fmt, u.at))}`);
   return `---
-published: ${published.toISOString().replace(/\.\d{3}Z$/, 'Z')}
+# A draft: no build publishes it while this line is here. To publish, replace it with the time, e.g.
+# published: ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}
+draft: true
 ---
 ## Summary
 

@@ -12,9 +12,9 @@ export function owesPostmortem(incident: Incident, config: Config): boolean {
 }
 
 /** When the postmortem is due: `postmortem_due_hours` after resolution; undefined while open or when none is owed. */
-export function postmortemDue(incident: Incident, config: Config): Date | undefined {
+export function postmortemDue(incident: Incident, config: Config, now: Date): Date | undefined {
   if (!owesPostmortem(incident, config)) return undefined;
-  const resolved = timeline(incident, config).resolvedAt;
+  const resolved = timeline(incident, config, now).resolvedAt;
   return resolved && new Date(resolved.getTime() + config.postmortem_due_hours * HOUR);
 }
 
@@ -23,7 +23,7 @@ export function postmortemDue(incident: Incident, config: Config): Date | undefi
  * would be stale history (lint reports the overdue postmortem instead).
  */
 export function postmortemPromised(incident: Incident, config: Config, now: Date): boolean {
-  const due = postmortemDue(incident, config);
-  const resolved = timeline(incident, config).resolvedAt;
+  const due = postmortemDue(incident, config, now);
+  const resolved = timeline(incident, config, now).resolvedAt;
   return !!due && !!resolved && resolved <= now && now < due;
 }

@@ -64,6 +64,8 @@ export interface Incident {
   started: Date;
   /** Maintenance only: the window as first announced. */
   scheduled?: { start: Date; end: Date };
+  /** Maintenance only: this window's own choice of automatic transitions (else the config's). */
+  automatic?: boolean;
   /** Line of `title:` in index.md. */
   titleLine?: number;
   /** Markdown summary from index.md. */
@@ -98,4 +100,6 @@ export interface Site {
   announcements: Announcement[];
   /** Every language any mirror serves, the content's own first. */
   locales: string[];
+  /** Files marked `draft: true`, left out of everything published (relative paths, sorted). */
+  drafts: string[];
 }

@@ -34,6 +34,17 @@ export function isFinalStatus(status: Status): boolean {
   return status === 'resolved' || status === 'completed';
 }
 
+/**
+ * The status an update written from a template gets: the template's, unless the incident is already further
+ * along. A template's status is a floor, so advice like "post still-working" never moves an `identified` or
+ * `monitoring` incident back to `investigating`. A closed incident takes the template's status (a reopening).
+ */
+export function advanceTo(current: Status, proposed: Status): Status {
+  if (isFinalStatus(current) || isFinalStatus(proposed)) return proposed;
+  const order = (s: Status) => Math.max(INCIDENT_STATUSES.indexOf(s as IncidentStatus), MAINTENANCE_STATUSES.indexOf(s as MaintenanceStatus));
+  return order(proposed) < order(current) ? current : proposed;
+}
+
 /** Statuspage's page indicators, plus our own for maintenance. */
 export const INDICATORS = ['none', 'minor', 'major', 'critical'] as const;
 export type Indicator = (typeof INDICATORS)[number];

@@ -20,7 +20,7 @@ export function componentRegions(site: Site, componentId: string): string[] {
 
 /** Incidents (and maintenance) that affect something at `now`. */
 export function activeAt(site: Site, now: Date): Incident[] {
-  return site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config), now)).length > 0);
+  return site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config, now), now)).length > 0);
 }
 
 export function componentStates(site: Site, now: Date): Map<string, ComponentStatus> {
@@ -30,7 +30,7 @@ export function componentStates(site: Site, now: Date): Map<string, ComponentSta
     result.set(c.id, { id: c.id, state: 'operational', regions, incidents: [] });
   }
   for (const incident of activeAt(site, now)) {
-    const states = statesAt(timeline(incident, site.config), now);
+    const states = statesAt(timeline(incident, site.config, now), now);
     for (const [id, state] of Object.entries(states)) {
       const status = result.get(id);
       if (!status) continue;
@@ -65,7 +65,7 @@ export interface Overall {
  * so the page never claims all is well while one is open, whatever its configured level.
  */
 export function overall(site: Site, now: Date): Overall {
-  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config).open);
+  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
   let indicator: Indicator = 'none';
   for (const i of incidents) indicator = worstIndicator(indicator, site.config.impacts[i.impact!]?.indicator ?? 'minor');

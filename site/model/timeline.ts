@@ -11,6 +11,7 @@ export interface Segment {
 }
 
 export interface IncidentTimeline {
+  /** Status as of the moment derived: the latest update's, or the clock's (maintenance). */
   status: Status;
   open: boolean;
   latest: Update;
@@ -25,6 +26,8 @@ export interface IncidentTimeline {
   nextUpdate?: Date;
   /** Maintenance only: the window as it stands after any extension. */
   window?: { start: Date; end: Date };
+  /** Maintenance only: status changes the clock made because nobody posted them (automatic transitions). */
+  clock: ClockStep[];
   /** Index components plus any an update added. */
   components: string[];
   segments: Segment[];
@@ -32,20 +35,67 @@ export interface IncidentTimeline {
   afterEach: Record<string, ComponentStateName>[];
 }
 
-const cache = new WeakMap<Incident, IncidentTimeline>();
+/** A change of status the clock made, not a person: maintenance's automatic transitions. */
+export interface ClockStep {
+  at: Date;
+  status: 'in_progress' | 'completed';
+}
 
-export function timeline(incident: Incident, config: Config): IncidentTimeline {
-  let t = cache.get(incident);
-  if (!t) cache.set(incident, (t = derive(incident, config)));
+const cache = new WeakMap<Incident, Map<number, IncidentTimeline>>();
+
+/**
+ * The incident as of `now`. An incident's story is only what people posted, but a maintenance window with
+ * automatic transitions also moves with the clock, so the timeline is derived for one moment.
+ */
+export function timeline(incident: Incident, config: Config, now: Date): IncidentTimeline {
+  let byMoment = cache.get(incident);
+  if (!byMoment) cache.set(incident, (byMoment = new Map()));
+  // Only automatic maintenance depends on the moment; everything else is derived once.
+  const key = automatic(incident, config) ? now.getTime() : 0;
+  let t = byMoment.get(key);
+  if (!t) byMoment.set(key, (t = derive(incident, config, now)));
   return t;
 }
 
-function derive(incident: Incident, config: Config): IncidentTimeline {
+/** Whether the clock starts and completes this maintenance window: its own `automatic`, else the config's. */
+export function automatic(incident: Incident, config: Config): boolean {
+  return incident.kind === 'maintenance' && (incident.automatic ?? config.maintenance.automatic);
+}
+
+/**
+ * What the clock does to a window up to `now`, given the statuses people posted: "in progress" at the start
+ * if still "scheduled" then, "completed" at the (possibly extended) end if not closed by then. An update
+ * posted at the same moment as a step wins, because it is applied first.
+ */
+function clockSteps(incident: Incident, config: Config, now: Date): ClockStep[] {
+  if (!automatic(incident, config) || !incident.scheduled) return [];
+  const end = incident.updates.reduce((e, u) => u.scheduledEnd ?? e, incident.scheduled.end);
+  const steps: ClockStep[] = [
+    { at: incident.scheduled.start, status: 'in_progress' },
+    { at: end, status: 'completed' },
+  ];
+  return steps.filter((s) => s.at <= now);
+}
+
+function statusBefore(updates: Update[], at: Date): Status {
+  let status: Status = 'scheduled';
+  for (const u of updates) if (u.at <= at) status = u.status;
+  return status;
+}
+
+function derive(incident: Incident, config: Config, now: Date): IncidentTimeline {
   const updates = incident.updates;
   const latest = updates.at(-1)!;
-  const components = [...new Set([...incident.components, ...updates.flatMap((u) => Object.keys(u.components))])];
+  const components = affectedComponents(incident);
   const defaultState: ComponentStateName =
     incident.kind === 'maintenance' ? 'under_maintenance' : (config.impacts[incident.impact!]?.component_state ?? 'degraded_performance');
+  // A clock step happens only where people left the window in the status it moves on from.
+  const clock = clockSteps(incident, config, now).filter((c) => {
+    const before = statusBefore(updates, c.at);
+    return c.status === 'in_progress' ? before === 'scheduled' : !isFinalStatus(before);
+  });
+  type Step = { at: Date; status: Status; update?: Update; index?: number };
+  const steps = ([...updates.map((u, index) => ({ at: u.at, status: u.status, update: u, index })), ...clock] as Step[]).sort((a, b) => a.at.getTime() - b.at.getTime() || Number(!a.update) - Number(!b.update));
 
   // Points where the set of states changes; `null` means the incident affects nothing from then on.
   const points: { at: Date; states: Record<string, ComponentStateName> | null }[] = [];
@@ -57,25 +107,29 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
   let resolvedAt: Date | undefined;
   let workStarted: Date | undefined;
   let windowEnd = incident.scheduled?.end;
+  let status: Status = latest.status;
 
   // A component the index names is affected from the start; one an update adds, from that update on.
   const affected = new Set(incident.components);
-  for (const [i, u] of updates.entries()) {
-    Object.assign(explicit, u.components);
-    for (const c of Object.keys(u.components)) affected.add(c);
-    if (u.scheduledEnd) windowEnd = u.scheduledEnd;
-    if (u.reopen) resolvedAt = undefined;
-    const active = incident.kind === 'incident' ? !isFinalStatus(u.status) : u.status === 'in_progress' || u.status === 'verifying';
+  for (const step of steps) {
+    const u = step.update;
+    if (u) Object.assign(explicit, u.components);
+    if (u) for (const c of Object.keys(u.components)) affected.add(c);
+    if (u?.scheduledEnd) windowEnd = u.scheduledEnd;
+    if (u?.reopen) resolvedAt = undefined;
+    status = step.status;
+    const active = incident.kind === 'incident' ? !isFinalStatus(status) : status === 'in_progress' || status === 'verifying';
     const states = active ? Object.fromEntries([...affected].map((c) => [c, explicit[c] ?? defaultState])) : null;
     // Customers were affected from `started`, before anyone posted: the first update's states reach back to it.
-    const at = i === 0 && incident.kind === 'incident' && active ? incident.started : u.at;
+    const at = step.index === 0 && incident.kind === 'incident' && active ? incident.started : step.at;
     points.push({ at, states });
-    afterEach.push(states ?? Object.fromEntries([...affected].map((c) => [c, 'operational' as ComponentStateName])));
+    if (u) afterEach.push(states ?? Object.fromEntries([...affected].map((c) => [c, 'operational' as ComponentStateName])));
     if (active && !cycleStart) cycleStart = at;
-    if (u.status === 'identified' && !identifiedAt) identifiedAt = u.at;
-    if (u.status === 'monitoring' && !monitoringAt) monitoringAt = u.at;
-    if (u.status === 'in_progress' && !workStarted) workStarted = u.at;
-    if (isFinalStatus(u.status)) resolvedAt = u.at;
+    if (status === 'identified' && !identifiedAt) identifiedAt = step.at;
+    if (status === 'monitoring' && !monitoringAt) monitoringAt = step.at;
+    if (status === 'in_progress' && !workStarted) workStarted = step.at;
+    if (isFinalStatus(status)) resolvedAt = step.at;
+    else if (!u) resolvedAt = undefined;
   }
 
   const segments: Segment[] = [];
@@ -85,10 +139,10 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
     segments.push({ from: p.at, to: next?.at, states: p.states });
   });
 
-  const open = !isFinalStatus(latest.status);
+  const open = !isFinalStatus(status);
   const begun = incident.kind === 'incident' ? incident.started : workStarted;
   return {
-    status: latest.status,
+    status,
     open,
     latest,
     acknowledgedAt: updates[0]!.at,
@@ -97,11 +151,17 @@ function derive(incident: Incident, config: Config): IncidentTimeline {
     resolvedAt: open ? undefined : resolvedAt,
     durationMs: !open && resolvedAt && begun ? resolvedAt.getTime() - begun.getTime() : undefined,
     nextUpdate: open ? latest.nextUpdate : undefined,
+    clock,
     window: incident.scheduled && windowEnd ? { start: incident.scheduled.start, end: windowEnd } : undefined,
     components,
     segments,
     afterEach,
   };
+}
+
+/** Index components plus any an update added: the same at every moment. */
+export function affectedComponents(incident: Incident): string[] {
+  return [...new Set([...incident.components, ...incident.updates.flatMap((u) => Object.keys(u.components))])];
 }
 
 /** States an incident imposes at instant `at` (empty when it imposes none). */

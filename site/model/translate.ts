@@ -1,4 +1,5 @@
 // Picks prose in the reader's language, falling back to the original — never to nothing.
+import { closestLocale, sameLanguage } from './language.ts';
 import type { Translation } from './site.ts';
 
 export interface LocalizedProse {
@@ -20,8 +21,12 @@ export function prose(
   sourceLocale: string,
 ): LocalizedProse {
   if (locale === sourceLocale) return { ...original, lang: sourceLocale, titleLang: sourceLocale, fallback: false };
-  const tr = translations[locale] ?? translations[locale.split('-')[0]!];
-  const body = tr?.body ? { body: tr.body, lang: locale } : { body: original.body, lang: sourceLocale };
-  const title = tr?.title ? { title: tr.title, titleLang: locale } : { title: original.title, titleLang: sourceLocale };
-  return { ...body, ...title, fallback: body.lang !== locale && original.body !== '' };
+  // A translation into exactly the reader's locale; else the original when it is the same written language
+  // (en text on an en-AU mirror); else a translation into its language (fr for fr-CA); else the original.
+  const found = translations[locale] ? locale : sameLanguage(locale, sourceLocale) ? undefined : closestLocale(Object.keys(translations), locale);
+  const tr = found === undefined ? undefined : translations[found];
+  const body = tr?.body ? { body: tr.body, lang: found! } : { body: original.body, lang: sourceLocale };
+  const title = tr?.title ? { title: tr.title, titleLang: found! } : { title: original.title, titleLang: sourceLocale };
+  // The note says "not translated" only where the reader truly gets another language.
+  return { ...body, ...title, fallback: !sameLanguage(body.lang, locale) && original.body !== '' };
 }

@@ -44,7 +44,7 @@ export function dailyUptime(site: Site, componentId: string, { days, now }: { da
   const intervals: Interval[] = [];
   for (const incident of site.incidents) {
     if (incident.started.getTime() > end) continue;
-    for (const seg of timeline(incident, site.config).segments) {
+    for (const seg of timeline(incident, site.config, now).segments) {
       const state = seg.states[componentId];
       const to = Math.min(seg.to?.getTime() ?? end, end);
       if (!state || state === 'operational' || to <= firstDay) continue;

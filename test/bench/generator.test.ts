@@ -36,7 +36,7 @@ describe('benchmark content generator', () => {
     expect(site.incidents).toHaveLength(N);
     const years = new Set(site.incidents.map((i) => i.started.getUTCFullYear()));
     expect(years.size).toBeGreaterThanOrEqual(4);
-    for (const i of site.incidents) expect(i.updates.length).toBeGreaterThanOrEqual(i.id === generated.openIncident || timeline(i, site.config).status === 'scheduled' ? 1 : 3);
+    for (const i of site.incidents) expect(i.updates.length).toBeGreaterThanOrEqual(i.id === generated.openIncident || timeline(i, site.config, DEFAULTS.now).status === 'scheduled' ? 1 : 3);
     expect(Math.max(...site.incidents.map((i) => i.updates.length))).toBe(6);
     const incidents = site.incidents.filter((i) => i.kind === 'incident');
     expect(new Set(incidents.map((i) => i.impact))).toEqual(new Set(['minor', 'major', 'critical']));
@@ -47,9 +47,9 @@ describe('benchmark content generator', () => {
     expect(new Set(incidents.flatMap((i) => i.components)).size).toBe(site.config.components.length);
 
     // The present: exactly one incident under way, and a window announced for later.
-    const open = incidents.filter((i) => timeline(i, site.config).open);
+    const open = incidents.filter((i) => timeline(i, site.config, DEFAULTS.now).open);
     expect(open.map((i) => i.id)).toEqual([generated.openIncident]);
-    expect(timeline(open[0]!, site.config).nextUpdate!.getTime()).toBeGreaterThan(DEFAULTS.now.getTime());
+    expect(timeline(open[0]!, site.config, DEFAULTS.now).nextUpdate!.getTime()).toBeGreaterThan(DEFAULTS.now.getTime());
     expect(site.incidents.some((i) => i.kind === 'maintenance' && i.started > DEFAULTS.now)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Every command run as a subprocess, as the on-call engineer or CI runs it: files, exit codes, messages.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candor } from '../helpers/cli.ts';
@@ -24,7 +24,7 @@ describe('candor new', () => {
     const dir = 'incidents/2026-11-23-card-payments-fail-in-europe';
     expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents:\n  - web\nregions:\n  - eu\nstarted: 2026-11-23T09:30:00Z\n---\n\n');
     expect(read(root, `${dir}/2026-11-23T0930Z.md`)).toBe(
-      "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by 10:00 AM UTC.\n",
+      "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by {time:2026-11-23T10:00:00Z}.\n",
     );
     expect(r.stdout).toContain(`Wrote:\n  ${dir}/index.md\n  ${dir}/2026-11-23T0930Z.md`);
     expect(r.stdout).toMatch(/Social post \(\d+\/280\): Investigating: Card payments fail in Europe\./);
@@ -38,7 +38,7 @@ describe('candor new', () => {
     expect(r.code, r.stderr).toBe(0);
     const index = read(root, 'incidents/2026-11-29-database-upgrade/index.md');
     expect(index).toContain('kind: maintenance\ncomponents:\n  - api\nscheduled:\n  start: 2026-11-29T01:00:00Z\n  end: 2026-11-29T03:00:00Z\n');
-    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On Nov 29, 2026, 1:00 AM UTC, until 3:00 AM UTC, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
+    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On {time:2026-11-29T01:00:00Z}, until {time:2026-11-29T03:00:00Z}, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
   });
 
   it('names what is missing, and the closest known name for a typo, without a terminal', () => {
@@ -70,7 +70,7 @@ describe('candor update and resolve', () => {
     const r = candor(args);
     expect(r.code, r.stderr).toBe(0);
     expect(read(root, `${OPEN}/2026-11-23T0940Z.md`)).toBe(
-      "---\nstatus: identified\nnext_update: 2026-11-23T10:10:00Z\n---\nWe've found why customers can't create invoices through the API and are fixing it now. Until the fix is in place, some requests fail; retrying works.\n\nWe'll post again by 10:10 AM UTC.\n",
+      "---\nstatus: identified\nnext_update: 2026-11-23T10:10:00Z\n---\nWe've found why customers can't create invoices through the API and are fixing it now. Until the fix is in place, some requests fail; retrying works.\n\nWe'll post again by {time:2026-11-23T10:10:00Z}.\n",
     );
     const again = candor(args);
     expect(again.code).toBe(1);
@@ -109,7 +109,7 @@ describe('candor update and resolve', () => {
     expect(candor(base)).toMatchObject({ code: 2, stderr: 'candor: Was any customer data lost?: pass --data-loss (no terminal to ask in)\n' });
     const r = candor([...base, '--data-loss', 'none']);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, `${OPEN}/2026-11-23T1030Z.md`)).toMatch(/^---\nstatus: resolved\ndata_loss: none\n---\nThis is fixed: customers can create invoices through the API again in Europe, and it has been working normally since 10:30 AM UTC\./);
+    expect(read(root, `${OPEN}/2026-11-23T1030Z.md`)).toMatch(/^---\nstatus: resolved\ndata_loss: none\n---\nThis is fixed: customers can create invoices through the API again in Europe, and it has been working normally since \{time:2026-11-23T10:30:00Z\}\./);
     expect(candor([...base, '--data-loss', 'none', '--at', '2026-11-23T10:31:00Z']).stderr).toBe('candor: 2026-11-23-api-errors is already resolved\n');
     const reopened = candor(['update', 'api-errors', '--yes', '--root', root, '--template', 'still-working', '--set', 'what=create invoices', '--at', '2026-11-23T11:00:00Z']);
     expect(reopened.code, reopened.stderr).toBe(0);
@@ -125,23 +125,38 @@ describe('candor update and resolve', () => {
     expect(r.code, r.stderr).toBe(0);
     const text = read(root, 'incidents/2026-11-23-db/2026-11-23T0950Z.md');
     expect(text).toContain('status: in_progress\ncomponents:\n  api: under_maintenance\nscheduled_end: 2026-11-23T11:00:00Z\n');
-    expect(text).toContain('It will now end by 11:00 AM UTC instead.');
+    expect(text).toContain('It will now end by {time:2026-11-23T11:00:00Z} instead.');
   });
 });
 
 describe('candor postmortem and lint', () => {
-  it('drafts a postmortem from the timeline that lint refuses to publish until finished', () => {
+  it('drafts a postmortem from the timeline that no build publishes until finished', () => {
     const root = repo();
     candor(['resolve', 'api-errors', '--yes', '--root', root, '--data-loss', 'none', '--body', 'Fixed since 10:25 UTC.', '--at', '2026-11-23T10:30:00Z']);
     const r = candor(['postmortem', 'api-errors', '--root', root, '--at', '2026-11-24T09:00:00Z']);
     expect(r.code, r.stderr).toBe(0);
     const draft = read(root, `${OPEN}/postmortem.md`);
-    expect(draft).toMatch(/^---\npublished: 2026-11-24T09:00:00Z\n---\n## Summary\n\n\*\*API errors in Europe\*\* — November 23, 2026, 1h 30m\.\n\n\{\{summary\}\}/);
+    expect(draft).toMatch(/^---\n# A draft: .*\n# published: 2026-11-24T09:00:00Z\ndraft: true\n---\n## Summary\n\n\*\*API errors in Europe\*\* — November 23, 2026, 1h 30m\.\n\n\{\{summary\}\}/);
     expect(draft).toContain("- **Nov 23, 2026, 9:05 AM UTC** — Investigating: Some customers can't create invoices through the API.");
     expect(draft).toContain('## Root cause\n\n{{root_cause}}');
+    // A draft is reported, not published, and its placeholders are expected.
     const lint = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
-    expect(lint.code).toBe(1);
-    expect(lint.stdout).toContain(`${OPEN}/postmortem.md:26  error  template-placeholder  {{root_cause}} was never filled in`);
+    expect(lint.stdout).toContain(`${OPEN}/postmortem.md  warning  draft  is a draft, so it is not published`);
+    expect(lint.stdout).not.toContain('template-placeholder');
+    // Published with its placeholders still there: lint fails, and so does every build, --strict or not.
+    writeFileSync(join(root, OPEN, 'postmortem.md'), draft.replace('draft: true', 'published: 2026-11-24T09:00:00Z'));
+    const published = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
+    expect(published.code).toBe(1);
+    expect(published.stdout).toContain(`${OPEN}/postmortem.md:28  error  template-placeholder  {{root_cause}} was never filled in`);
+    const build = candor(['build', '--root', root, '--out', join(root, 'dist'), '--now', '2026-11-24T09:01:00Z']);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`${OPEN}/postmortem.md:28  {{root_cause}} was never filled in`);
+    expect(build.stderr).toContain('unfilled placeholders would be published; nothing was built');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+    // Without a date, a postmortem is neither a draft nor publishable: a clear error naming the field.
+    writeFileSync(join(root, OPEN, 'postmortem.md'), '---\ntitle: What happened\n---\nText.\n');
+    const undated = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
+    expect(undated.stdout).toContain(`${OPEN}/postmortem.md  error  schema  published: is missing, so this postmortem would be published without a date`);
   });
 
   it('exits 0 on warnings only, 1 on errors, and speaks text, JSON and GitHub annotations', () => {

@@ -1,4 +1,6 @@
 // The scripts the workflows call, against a fake GitHub at the HTTP layer (octokit runs for real).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { github } from '../../scripts/github/client.ts';
 import { PR_MARKER, upsertComment } from '../../scripts/github/comment.ts';
@@ -27,7 +29,14 @@ const files = (extra: Record<string, string> = {}) => ({
 
 describe('deploy matrix', () => {
   it('gives each deployed mirror its own job, environment and target settings, from the example config', async () => {
-    const r = await loadSite(REPO, { now: new Date('2026-11-23T08:30:00Z') });
+    // The example runs on its own clock, so its deploy targets are commented out: deploy it as a real site would.
+    const config = readFileSync(join(REPO, 'candor.config.yaml'), 'utf8')
+      .replace(/^example_clock: .*$/m, '')
+      .replace(/^ {4}# Deployed once example_clock is gone:\n/gm, '')
+      .replace(/^ {4}# ( *)(deploy:|  )/gm, '    $1$2');
+    expect(config).toContain('    deploy: { target: github-pages }');
+    const root = testdir({}, { config });
+    const r = await loadSite(root, { now: new Date('2026-11-23T08:30:00Z') });
     if (!r.ok) throw new Error('example invalid');
     expect(deployMatrix(r.value.config).map((j) => [j.mirror, j.target, j.environment, j.base])).toEqual([
       ['global', 'github-pages', 'github-pages', '/'],
@@ -37,7 +46,7 @@ describe('deploy matrix', () => {
     ]);
     const split = matricesByTarget(r.value.config);
     expect(Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v.map((j) => j.mirror)]))).toEqual({ pages: ['global'], cloudflare: ['eu'], netlify: ['apac'], s3: ['cn'] });
-    const out = candor(['github', 'deploy-matrix', '--now', '2026-11-23T08:30:00Z']);
+    const out = candor(['github', 'deploy-matrix', '--root', root, '--now', '2026-11-23T08:30:00Z']);
     expect(out.stdout.split('\n').filter(Boolean).map((l) => l.split('=')[0])).toEqual(['pages', 'cloudflare', 'netlify', 's3']);
   });
 
@@ -73,7 +82,7 @@ describe('pull request comment', () => {
   it('summarises incidents touched, lint findings with file and line, and the postmortem', async () => {
     const site = await siteOf(files({ [`${INC}/postmortem.md`]: md({ published: '2026-11-23T11:00:00Z' }, '## Root cause\nA config change.') }), new Date('2026-11-23T11:30:00Z'));
     const changed = parseNameStatus(`A\t${INC}/index.md\nA\t${INC}/postmortem.md\nM\tREADME.md\n`);
-    const text = prSummary(site, lint(site, new Date('2026-11-23T11:30:00Z')), changed);
+    const text = prSummary(site, lint(site, new Date('2026-11-23T11:30:00Z')), changed, new Date('2026-11-23T11:30:00Z'));
     expect(text).toContain('| [API errors](https://status.test.example/incidents/2026-11-23-api/) | investigating | major | api | A `index.md`<br>A `postmortem.md` |');
     expect(text).toContain('### Lint: 1 error(s), 0 warning(s)');
     expect(text).toContain(`| ❌ | \`${INC}/2026-11-23T0905Z.md\` | \`stale-update\` |`);
@@ -116,13 +125,13 @@ describe('postmortem pull requests', () => {
     const resolved = files({ [`${INC}/2026-11-23T1000Z.md`]: md({ status: 'resolved', data_loss: 'none' }, 'Fixed.') });
     const site = await siteOf(resolved, new Date('2026-11-23T10:05:00Z'));
     const added = parseNameStatus(`A\t${INC}/2026-11-23T1000Z.md\n`);
-    expect(needingPostmortem(site, added).map((i) => i.id)).toEqual(['2026-11-23-api']);
-    expect(needingPostmortem(site, parseNameStatus(`M\t${INC}/index.md\n`))).toEqual([]);
+    expect(needingPostmortem(site, added, new Date('2026-11-23T10:05:00Z')).map((i) => i.id)).toEqual(['2026-11-23-api']);
+    expect(needingPostmortem(site, parseNameStatus(`M\t${INC}/index.md\n`), new Date('2026-11-23T10:05:00Z'))).toEqual([]);
     const fake = new FakeGitHub();
     const urls = await openPostmortemPrs(client(fake), repo, site, added, 'main', new Date('2026-11-23T10:05:00Z'));
     expect(urls).toEqual(['https://github.com/acme/status/pull/1']);
     expect(fake.refs.get('heads/postmortem/2026-11-23-api')).toBe('a'.repeat(40));
-    expect(fake.files.get(`postmortem/2026-11-23-api:${INC}/postmortem.md`)).toMatch(/^---\npublished: 2026-11-23T10:05:00Z\n---\n## Summary/);
+    expect(fake.files.get(`postmortem/2026-11-23-api:${INC}/postmortem.md`)).toMatch(/^---\n# A draft: .*\n# published: 2026-11-23T10:05:00Z\ndraft: true\n---\n## Summary/);
     expect(fake.pulls[0]).toMatchObject({ title: 'Postmortem: API errors', base: { ref: 'main' }, head: { ref: 'postmortem/2026-11-23-api' } });
     expect(fake.requests).toContain('POST /repos/acme/status/issues/1/assignees');
     expect(await openPostmortemPrs(client(fake), repo, site, added, 'main', new Date())).toEqual([]);

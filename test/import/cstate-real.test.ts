@@ -43,7 +43,7 @@ describe("cState's example site, imported", () => {
     expect(excited.updates.map((u) => u.status)).toEqual(['investigating', 'investigating', 'resolved']);
     expect(excited.updates.map((u) => u.body).join('\n')).not.toMatch(/^-{3}$|\*Fixed\*/m);
     expect(excited.summary).toBe('');
-    expect(timeline(excited, site.config).open).toBe(false);
+    expect(timeline(excited, site.config, new Date()).open).toBe(false);
   });
 
   it('turns a *Post-mortem* section into postmortem.md, not the summary', () => {
@@ -56,7 +56,7 @@ describe("cState's example site, imported", () => {
   it('keeps the tracked times when date and resolvedWhen are a month away from them, and says so', () => {
     const east = incident('us-east-connection-issues');
     expect(east.started.toISOString()).toBe('2018-05-25T04:13:00.000Z');
-    expect(timeline(east, site.config).resolvedAt?.toISOString()).toBe('2018-05-25T05:54:00.000Z');
+    expect(timeline(east, site.config, new Date()).resolvedAt?.toISOString()).toBe('2018-05-25T05:54:00.000Z');
     expect(run.stdout).toContain('2018-05-25-us-east-conn-issues.md: date (2018-04-25T04:13:00Z) is 30 days from its first tracked update (2018-05-25T04:13:00Z)');
     expect(run.stdout).toContain('2018-05-25-us-east-conn-issues.md: resolvedWhen (2018-04-25T04:13:59Z) is 30 days from its last tracked update');
   });

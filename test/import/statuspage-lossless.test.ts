@@ -42,7 +42,7 @@ describe('an incident Statuspage shows resolved although no update says so', () 
     const [incident] = result.site!.incidents;
     for (const now of ['2016-06-09T12:59:34Z', '2016-06-16T12:00:00Z', '2017-06-09T12:00:00Z', '2026-11-30T00:00:00Z']) {
       const at = new Date(now);
-      expect(timeline(incident!, result.site!.config).status).toBe('resolved');
+      expect(timeline(incident!, result.site!.config, at).status).toBe('resolved');
       expect(overall(result.site!, at).indicator, now).toBe('none');
       const docs = statuspageDocuments({ site: result.site!, mirror: result.site!.config.mirrors[0]!, now: at, incidentUrl: () => 'https://x.example/' });
       expect((docs['status.json'] as Json).status.indicator, now).toBe('none');
@@ -109,7 +109,7 @@ describe('a component a later update brings in', () => {
     const r = await importAt([write({ incidents: [incident], components: [api, portal] })], '2026-11-30T12:00:00Z');
     expect(r.run.code, r.run.stdout + r.run.stderr).toBe(0);
     const i = r.site!.incidents[0]!;
-    const t = timeline(i, r.site!.config);
+    const t = timeline(i, r.site!.config, new Date());
     // Before the monitoring update (12:43:39Z) only the API was affected; after it, both.
     expect(t.segments.map((s) => Object.keys(s.states).sort())).toEqual([['api'], ['api', 'portal']]);
     const docs = statuspageDocuments({ site: r.site!, mirror: r.site!.config.mirrors[0]!, now: new Date('2016-06-09T12:30:00Z'), incidentUrl: () => 'https://x.example/' });

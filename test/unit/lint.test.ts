@@ -113,13 +113,22 @@ describe('state and timing rules', () => {
   });
 
   it('maintenance-overdue: a window that started or ended without an update', async () => {
-    const mnt = (status: string) => ({
-      'incidents/2026-11-23-db/index.md': md({ kind: 'maintenance', title: 'DB', components: ['web'], scheduled: { start: '2026-11-23T09:00:00Z', end: '2026-11-23T10:00:00Z' } }),
+    const mnt = (status: string, automatic = false) => ({
+      'incidents/2026-11-23-db/index.md': md({ kind: 'maintenance', title: 'DB', components: ['web'], automatic, scheduled: { start: '2026-11-23T09:00:00Z', end: '2026-11-23T10:00:00Z' } }),
       'incidents/2026-11-23-db/2026-11-20T1000Z.md': md({ status: 'scheduled' }, 'Planned.'),
       ...(status === 'in_progress' ? { 'incidents/2026-11-23-db/2026-11-23T0900Z.md': md({ status: 'in_progress' }, 'Started.') } : {}),
     });
     expect((await findings(mnt('scheduled'))).map((f) => f.message)).toEqual(['the window started at 2026-11-23T09:00:00.000Z but no update says work has started']);
-    expect((await findings(mnt('in_progress'))).map((f) => f.message)).toEqual(['the window ended at 2026-11-23T10:00:00.000Z but the maintenance is not marked completed']);
+    expect((await findings(mnt('in_progress'))).map((f) => f.message)).toEqual(['the window ended at 2026-11-23T10:00:00.000Z but no update marks it completed']);
+    // The clock keeps the page true, and lint still says nobody posted — for a day after the end, then not forever.
+    const during = new Date('2026-11-23T09:30:00Z');
+    expect((await findings(mnt('scheduled', true), CONFIG_ALL, during)).map((f) => f.message)).toEqual([
+      'the window started at 2026-11-23T09:00:00.000Z but no update says work has started (the page shows it as in progress by the clock)',
+    ]);
+    expect((await findings(mnt('scheduled', true))).map((f) => f.message)).toEqual([
+      'the window ended at 2026-11-23T10:00:00.000Z but no update marks it completed (the page shows it as completed by the clock)',
+    ]);
+    expect(await findings(mnt('scheduled', true), CONFIG_ALL, new Date('2026-11-30T12:00:00Z'))).toEqual([]);
   });
 
   it('all-clear-data-loss and postmortem-overdue: the all-clear and the follow-up', async () => {
@@ -165,7 +174,7 @@ describe('settings', () => {
   });
 
   it('has a stable id for every rule', () => {
-    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long']);
+    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long', 'draft', 'example-clock', 'bare-clock-time', 'time-token']);
   });
 });
 

@@ -55,14 +55,15 @@ describe('derived status', () => {
     const site = await siteOf(files, NOW);
     expect(componentStates(site, NOW).get('api')!.state).toBe('operational');
     expect(overall(site, NOW)).toMatchObject({ indicator: 'none', incidents: [] });
-    const t = timeline(site.incidents[0]!, site.config);
+    const t = timeline(site.incidents[0]!, site.config, NOW);
     expect(t).toMatchObject({ status: 'resolved', open: false, durationMs: 60 * 60_000, nextUpdate: undefined });
     expect(t.resolvedAt!.toISOString()).toBe('2026-11-23T11:00:00.000Z');
   });
 
   it('shows maintenance only while it is under way, and lets an incident outrank it', async () => {
+    // Manual windows: only updates move them (automatic transitions have their own tests in maintenance-clock).
     const mnt = (status: string) => ({
-      'incidents/2026-11-23-db/index.md': md({ kind: 'maintenance', title: 'DB', components: ['web'], scheduled: { start: '2026-11-23T11:00:00Z', end: '2026-11-23T13:00:00Z' } }),
+      'incidents/2026-11-23-db/index.md': md({ kind: 'maintenance', title: 'DB', components: ['web'], automatic: false, scheduled: { start: '2026-11-23T11:00:00Z', end: '2026-11-23T13:00:00Z' } }),
       'incidents/2026-11-23-db/2026-11-20T1000Z.md': md({ status: 'scheduled' }, 'Planned.'),
       ...(status === 'in_progress' ? { 'incidents/2026-11-23-db/2026-11-23T1100Z.md': md({ status: 'in_progress' }, 'Started.') } : {}),
     });
@@ -88,7 +89,7 @@ describe('derived status', () => {
       NOW,
     );
     expect(componentStates(site, NOW).get('api')!.state).toBe('partial_outage');
-    expect(timeline(site.incidents[0]!, site.config)).toMatchObject({ open: true, resolvedAt: undefined });
-    expect(timeline(site.incidents[0]!, site.config).nextUpdate!.toISOString()).toBe('2026-11-23T12:30:00.000Z');
+    expect(timeline(site.incidents[0]!, site.config, NOW)).toMatchObject({ open: true, resolvedAt: undefined });
+    expect(timeline(site.incidents[0]!, site.config, NOW).nextUpdate!.toISOString()).toBe('2026-11-23T12:30:00.000Z');
   });
 });

@@ -59,7 +59,7 @@ export function eventText(run: ChannelRun, event: NotifyEvent): EventText {
   const { site, mirror, locale } = run;
   const url = incidentUrl(mirror, locale, event.incident.id);
   const parts = messageParts(event.incident, event.update, { site, mirror, locale, url });
-  const tl = timeline(event.incident, site.config);
+  const tl = timeline(event.incident, site.config, run.now);
   const indicator = event.incident.impact ? site.config.impacts[event.incident.impact]?.indicator : undefined;
   const tone = !tl.open ? 'resolved' : event.incident.kind === 'maintenance' ? 'maintenance' : (indicator ?? 'minor');
   return { ...parts, siteName: localize(site.config.name, locale, site.config.locale), tone };

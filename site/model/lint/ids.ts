@@ -15,6 +15,10 @@ export const RULE_IDS = [
   'postmortem-overdue',
   'third-party-in-social',
   'social-too-long',
+  'draft',
+  'example-clock',
+  'bare-clock-time',
+  'time-token',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,9 +1,11 @@
 // `lint`: validation errors plus the communication rules, with the team's settings applied.
 import type { ContentError } from '../errors.ts';
+import { siteMoment } from '../example-clock.ts';
 import { loadSite } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { timeline } from '../timeline.ts';
 import { RULES, type Finding, type Severity } from './rules.ts';
+import { STATUS_OVER_TIME_RULES } from './status-over-time.ts';
 
 export type { Finding, Severity };
 
@@ -12,8 +14,8 @@ export function lint(site: Site, now: Date): Finding[] {
   const findings: Finding[] = [];
   // History is history: imported incidents that are over were said on another page long ago, and no rule about
   // live communication (deadlines, data-loss statements, wording) can change them. Open ones are live again.
-  site = { ...site, incidents: site.incidents.filter((i) => !i.imported || timeline(i, site.config).open) };
-  for (const rule of RULES) {
+  site = { ...site, incidents: site.incidents.filter((i) => !i.imported || timeline(i, site.config, now).open) };
+  for (const rule of [...RULES, ...STATUS_OVER_TIME_RULES]) {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
     if (severity === 'off') continue;
@@ -23,11 +25,17 @@ export function lint(site: Site, now: Date): Finding[] {
   return sortFindings(findings);
 }
 
+/** Unfilled template placeholders in anything that would be published, whatever the lint settings say. */
+export function unfilledSlots(site: Site): Finding[] {
+  const rule = RULES.find((r) => r.id === 'template-placeholder')!;
+  return rule.check({ site, now: new Date(0), words: [] }).map((f) => ({ rule: rule.id, severity: 'error', ...f, fix: rule.fix }));
+}
+
 /** Loads and lints a repository: content errors become `schema` findings. */
 export async function lintRepository(root: string, now: Date): Promise<{ site?: Site; findings: Finding[] }> {
   const loaded = await loadSite(root, { now });
   if (!loaded.ok) return { findings: loaded.errors.map(schemaFinding) };
-  return { site: loaded.value, findings: lint(loaded.value, now) };
+  return { site: loaded.value, findings: lint(loaded.value, siteMoment(loaded.value.config, now)) };
 }
 
 function schemaFinding(e: ContentError): Finding {

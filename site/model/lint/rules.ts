@@ -4,8 +4,8 @@ import { channelVariants, SOCIAL_LIMIT } from '../channels.ts';
 import { postmortemDue } from '../postmortem-due.ts';
 import type { Incident, Site, Update } from '../site.ts';
 import { isFinalStatus } from '../states.ts';
-import { statesAt, timeline } from '../timeline.ts';
-import { HOUR, MINUTE } from '../time.ts';
+import { automatic, statesAt, timeline } from '../timeline.ts';
+import { DAY, HOUR, MINUTE } from '../time.ts';
 import { unfilledPlaceholders } from '../templates/fill.ts';
 import type { RuleId } from './ids.ts';
 import { matcher, normalize, phrasesFor, type Phrases } from './words.ts';
@@ -94,7 +94,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const openIncidents = (site: Site) => site.incidents.filter((i) => i.kind === 'incident' && timeline(i, site.config).open);
+const openIncidents = (site: Site, now: Date) => site.incidents.filter((i) => i.kind === 'incident' && timeline(i, site.config, now).open);
 const ago = (ms: number) => (ms >= HOUR ? `${Math.round(ms / HOUR)} h` : `${Math.max(1, Math.round(ms / MINUTE))} min`);
 
 export const RULES: Rule[] = [
@@ -104,8 +104,8 @@ export const RULES: Rule[] = [
     summary: 'An open incident whose promised next update time has passed.',
     fix: 'Post an update now, even if nothing is new (template "still-working"), with a new next_update.',
     check: ({ site, now }) =>
-      openIncidents(site).flatMap((i) => {
-        const tl = timeline(i, site.config);
+      openIncidents(site, now).flatMap((i) => {
+        const tl = timeline(i, site.config, now);
         if (!tl.nextUpdate || tl.nextUpdate >= now) return [];
         return [{ file: tl.latest.file, message: `customers were promised an update by ${tl.nextUpdate.toISOString()}, ${ago(now.getTime() - tl.nextUpdate.getTime())} ago`, fix: '' }];
       }),
@@ -116,10 +116,10 @@ export const RULES: Rule[] = [
     summary: 'An open incident while every component it affects shows "Operational": the "all good during an outage" failure.',
     fix: 'Give the affected components their real state in the latest update (components: { api: partial_outage }), or resolve the incident.',
     check: ({ site, now }) =>
-      openIncidents(site).flatMap((i) => {
-        const states = Object.values(statesAt(timeline(i, site.config), now));
+      openIncidents(site, now).flatMap((i) => {
+        const states = Object.values(statesAt(timeline(i, site.config, now), now));
         if (states.length && states.some((s) => s !== 'operational')) return [];
-        return [{ file: timeline(i, site.config).latest.file, message: 'the incident is open but its components all show "Operational"', fix: '' }];
+        return [{ file: timeline(i, site.config, now).latest.file, message: 'the incident is open but its components all show "Operational"', fix: '' }];
       }),
   },
   {
@@ -131,10 +131,16 @@ export const RULES: Rule[] = [
       site.incidents
         .filter((i) => i.kind === 'maintenance')
         .flatMap((i) => {
-          const tl = timeline(i, site.config);
+          const tl = timeline(i, site.config, now);
           const w = tl.window!;
-          if (tl.status === 'scheduled' && w.start.getTime() + 15 * MINUTE < now.getTime()) return [{ file: tl.latest.file, message: `the window started at ${w.start.toISOString()} but no update says work has started`, fix: '' }];
-          if (!isFinalStatus(tl.status) && tl.status !== 'scheduled' && w.end < now) return [{ file: tl.latest.file, message: `the window ended at ${w.end.toISOString()} but the maintenance is not marked completed`, fix: '' }];
+          // What people posted, not what the clock derived: automatic transitions keep the page true, but
+          // customers still deserve words. The clock's windows stop nagging a day after they end.
+          const posted = tl.latest.status;
+          const byClock = automatic(i, site.config);
+          if (byClock && w.end.getTime() + DAY < now.getTime()) return [];
+          const shown = byClock ? ` (the page shows it as ${tl.status.replace('_', ' ')} by the clock)` : '';
+          if (posted === 'scheduled' && w.start.getTime() + 15 * MINUTE < now.getTime() && (w.end > now || !byClock)) return [{ file: tl.latest.file, message: `the window started at ${w.start.toISOString()} but no update says work has started${shown}`, fix: '' }];
+          if (!isFinalStatus(posted) && w.end < now) return [{ file: tl.latest.file, message: `the window ended at ${w.end.toISOString()} but no update marks it completed${shown}`, fix: '' }];
           return [];
         }),
   },
@@ -219,9 +225,9 @@ export const RULES: Rule[] = [
     fix: 'Publish one: "candor postmortem <incident>" writes a draft from the timeline.',
     check: ({ site, now }) =>
       site.incidents.flatMap((i) => {
-        const due = postmortemDue(i, site.config);
+        const due = postmortemDue(i, site.config, now);
         if (!due || due > now) return [];
-        const resolved = timeline(i, site.config).resolvedAt!;
+        const resolved = timeline(i, site.config, now).resolvedAt!;
         return [{ file: `${i.dir}/index.md`, message: `resolved ${ago(now.getTime() - resolved.getTime())} ago and still has no postmortem`, fix: '' }];
       }),
   },

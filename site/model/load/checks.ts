@@ -4,6 +4,7 @@ import type { Config } from '../schema/config.ts';
 import type { Incident } from '../site.ts';
 import { isFinalStatus } from '../states.ts';
 import { knownList } from '../suggest.ts';
+import { closestLocale } from '../language.ts';
 import { MINUTE } from '../time.ts';
 import type { LineIndex } from './folder.ts';
 
@@ -90,7 +91,8 @@ function checkLocales(translations: Record<string, { file: string }>, locales: s
   for (const [locale, t] of Object.entries(translations)) {
     if (locale === source) {
       errors.push({ file: t.file, message: `is a translation into "${locale}", the language the content is written in`, fix: 'put the text in the original file and delete this one' });
-    } else if (!locales.includes(locale)) {
+    } else if (!locales.some((served) => closestLocale([locale], served) === locale)) {
+      // A translation counts when some mirror's language reads it: `fr` serves an fr-CA mirror too.
       errors.push({ file: t.file, message: `is a translation into "${locale}", which no mirror serves`, fix: knownList(locale, locales.filter((l) => l !== source)) });
     }
   }

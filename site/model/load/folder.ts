@@ -20,6 +20,8 @@ export type LineIndex = Map<string, ParsedFile['lineOf']>;
 export interface FolderResult {
   incident?: Incident;
   errors: ContentError[];
+  /** Files marked `draft: true`: checked, then left out of the site (with their translations). */
+  drafts?: string[];
 }
 
 type Parsed<T> = { file: string; data: T; body: string; bodyLine: number } | undefined;
@@ -91,11 +93,17 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
   const kind = index?.data.kind ?? (rawKind === 'maintenance' ? 'maintenance' : 'incident');
   const schema = kind === 'incident' ? incidentUpdateSchema : maintenanceUpdateSchema;
   const updates: Update[] = [];
+  const drafts: string[] = [];
   for (const name of updateNames) {
     const parsed = await parse(name, schema);
     const stem = parseUpdateFileName(name)!;
     if (!parsed) continue;
     const d = parsed.data;
+    if (d.draft) {
+      drafts.push(parsed.file);
+      updateTr.delete(stem.stem);
+      continue;
+    }
     updates.push({
       id: `${id}/${stem.stem}`,
       stem: stem.stem,
@@ -123,6 +131,22 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
   updates.sort((a, b) => a.at.getTime() - b.at.getTime());
   if (!index) return { errors };
   const head = index.data;
+  // A draft incident is not published at all: neither it nor any of its updates or postmortem.
+  if (head.draft) return { errors, drafts: [index.file, ...drafts] };
+  if (postmortem && !postmortem.data.draft && !postmortem.data.published) {
+    errors.push({
+      file: postmortem.file,
+      field: 'published',
+      message: 'is missing, so this postmortem would be published without a date',
+      fix: `add when it is published, e.g. "published: 2026-11-25T16:00:00Z", or keep "draft: true" while it is being written`,
+    });
+  }
+  if (postmortem?.data.draft) {
+    drafts.push(postmortem.file);
+    postmortem = undefined;
+    for (const t of Object.values(postmortemTr)) drafts.push(t.file);
+    for (const key of Object.keys(postmortemTr)) delete postmortemTr[key];
+  }
 
   const incident: Incident = {
     id,
@@ -137,6 +161,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     imported: head.imported,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
     scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
+    automatic: head.kind === 'maintenance' ? head.automatic : undefined,
     titleLine: lines.get(index.file)?.(['title']),
     summary: index.body,
     summaryLine: index.bodyLine,
@@ -149,11 +174,11 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
       errors.push({ file: t.file, message: 'translates a postmortem that does not exist', fix: 'add postmortem.md first' });
     }
   }
-  return { incident, errors };
+  return { incident, errors, drafts };
 }
 
 function toPostmortem(p: NonNullable<Parsed<z.output<typeof postmortemSchema>>>, translations: Record<string, Translation>): Postmortem {
-  return { file: p.file, published: p.data.published, title: p.data.title, body: p.body, bodyLine: p.bodyLine, translations };
+  return { file: p.file, published: p.data.published!, title: p.data.title, body: p.body, bodyLine: p.bodyLine, translations };
 }
 
 /** Checks an incident folder's name, including that its date is a real one. */

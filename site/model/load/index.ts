@@ -26,6 +26,7 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
 
   const dir = join(root, INCIDENTS_DIR);
   const incidents: Incident[] = [];
+  const drafts: string[] = [];
   const lines: LineIndex = new Map();
   if (existsSync(dir)) {
     const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
@@ -45,6 +46,7 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
     for (const r of results) {
       errors.push(...r.errors);
       if ('incident' in r && r.incident) incidents.push(r.incident);
+      if ('drafts' in r && r.drafts) drafts.push(...r.drafts);
     }
   }
 
@@ -56,7 +58,7 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
     for (const incident of incidents) errors.push(...checkIncident(incident, config, locales, now, lines));
     if (errors.length === 0) {
       incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
-      return { ok: true, value: { root, config, incidents, announcements, locales } };
+      return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort() } };
     }
   }
   return { ok: false, errors: sortErrors(errors) };

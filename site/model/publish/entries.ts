@@ -4,9 +4,10 @@ import { t } from '../../i18n/index.ts';
 import { formatter, localize } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { timesAsHtml } from '../time-tokens.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Announcement, Incident, Site } from '../site.ts';
-import { timeline } from '../timeline.ts';
+import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
 /** Entries per feed: enough for any reader to catch up, small enough to fetch often. */
@@ -45,7 +46,7 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
   if (cached?.now === now.getTime()) return cached.incidents;
   const incidents = site.incidents
     .filter((i) => i.updates[0]!.at <= now)
-    .sort((a, b) => timeline(b, site.config).latest.at.getTime() - timeline(a, site.config).latest.at.getTime());
+    .sort((a, b) => b.updates.at(-1)!.at.getTime() - a.updates.at(-1)!.at.getTime());
   ordered.set(site, { now: now.getTime(), incidents });
   return incidents;
 }
@@ -65,10 +66,10 @@ function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }
   const source = site.config.locale;
   const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
   return byLatestUpdate(site, now)
-    .filter((i) => !componentId || timeline(i, site.config).components.includes(componentId))
+    .filter((i) => !componentId || affectedComponents(i).includes(componentId))
     .slice(0, FEED_LIMIT)
     .map((incident) => {
-      const tl = timeline(incident, site.config);
+      const tl = timeline(incident, site.config, now);
       const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
       const facts = `<p>${escapeHtml(`${t(locale, `kind.${incident.kind}`)} · ${t(locale, 'incident.affects')}: ${tl.components.map(name).join(', ')}`)}</p>`;
       const updates = [...incident.updates].reverse().map((u) => {
@@ -76,7 +77,7 @@ function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }
         const heading = `${t(locale, `status.${u.status}`)} · ${fmt.dateTime(u.at)}`;
         const next = u.nextUpdate ? `<p>${escapeHtml(t(locale, 'incident.nextUpdate', { time: fmt.time(u.nextUpdate, u.at) }))}</p>` : '';
         const lang = text.lang === locale ? '' : ` lang="${text.lang}"`;
-        return `<h3>${escapeHtml(heading)}</h3><div${lang}>${renderMarkdown(text.body)}</div>${next}`;
+        return `<h3>${escapeHtml(heading)}</h3><div${lang}>${timesAsHtml(renderMarkdown(text.body), fmt, u.at)}</div>${next}`;
       });
       return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: facts + updates.join('') };
     });

@@ -54,3 +54,9 @@ export const githubHandleSchema = z
   );
 
 export const absoluteUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL like https://status.example.com/' });
+
+/**
+ * `draft: true` on an index, update or postmortem file: the file is read and checked but never published — no
+ * page, feed, API document, calendar entry or notification. Delete the line to publish it.
+ */
+export const draftSchema = z.literal(true, { error: 'must be true, or be left out once the text is ready to publish' }).optional();

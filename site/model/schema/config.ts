@@ -1,7 +1,7 @@
 // The site configuration (`candor.config.yaml`): what a team edits besides its incidents.
 import { z } from 'zod';
 import { COMPONENT_STATES, INDICATORS } from '../states.ts';
-import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timeZoneSchema } from './common.ts';
+import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timestampSchema, timeZoneSchema } from './common.ts';
 import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
@@ -145,6 +145,22 @@ export const configSchema = z.strictObject({
   uptime: uptimeSchema.prefault({}),
   /** Hours after resolution by which a major or critical incident should have a postmortem. */
   postmortem_due_hours: z.number().positive().default(72),
+  /** How maintenance windows follow the clock when nobody posts (docs: Status over time). */
+  maintenance: z
+    .strictObject({
+      /**
+       * `true`: a window is "in progress" from its start and "completed" at its end unless an update says
+       * otherwise, as Statuspage's automatic transitions do. `false`: only updates change its status.
+       */
+      automatic: z.boolean({ error: 'must be true or false' }).default(true),
+    })
+    .prefault({}),
+  /**
+   * For the shipped example only: the moment its content describes, used by build, preview, lint and the dev
+   * server instead of the clock (and instead of --now), so the demo reads as one coherent moment on any day.
+   * A real site never sets it: lint and `candor build` refuse it together with a deploy target.
+   */
+  example_clock: timestampSchema.optional(),
   /** Settings for the communication rules of `candor lint`, by rule id. */
   lint: z.record(z.string(), lintRuleSchema).default({}),
   /** The sites built from this content; the first is the primary one. */

@@ -1,6 +1,6 @@
 // Frontmatter of `incidents/<date>-<slug>/index.md`: the incident or maintenance itself.
 import { z } from 'zod';
-import { absoluteUrlSchema, githubHandleSchema, timestampSchema } from './common.ts';
+import { absoluteUrlSchema, draftSchema, githubHandleSchema, timestampSchema } from './common.ts';
 
 const sharedShape = {
   /** Customer-facing title: what customers experience, not the internal cause. */
@@ -24,6 +24,8 @@ const sharedShape = {
       shortlink: absoluteUrlSchema.optional(),
     })
     .optional(),
+  /** `true` while the text is being written: read and checked, never published (docs: Status over time). */
+  draft: draftSchema,
 };
 
 export const incidentIndexSchema = z.strictObject({
@@ -39,6 +41,8 @@ export const maintenanceIndexSchema = z.strictObject({
   kind: z.literal('maintenance'),
   /** The announced window. */
   scheduled: z.strictObject({ start: timestampSchema, end: timestampSchema }, { error: 'must have start and end timestamps' }),
+  /** Overrides the config's `maintenance.automatic` for this window: whether the clock starts and completes it. */
+  automatic: z.boolean({ error: 'must be true or false' }).optional(),
   ...sharedShape,
 });
 

@@ -1,7 +1,7 @@
 // Frontmatter of an update file, `incidents/<date>-<slug>/<YYYY-MM-DDTHHMMZ>.md`.
 import { z } from 'zod';
 import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../states.ts';
-import { timestampSchema } from './common.ts';
+import { draftSchema, timestampSchema } from './common.ts';
 
 const sharedShape = {
   /** When it was posted; optional because the file name says it, but must agree when given. */
@@ -14,6 +14,8 @@ const sharedShape = {
   social: z.string().trim().min(1).max(1000).optional(),
   /** The id the update had on the page it was imported from; /api/v2 serves it unchanged. */
   source_id: z.string().trim().min(1).max(100).optional(),
+  /** `true` while the text is being written: read and checked, never published (docs: Status over time). */
+  draft: draftSchema,
 };
 
 export const incidentUpdateSchema = z.strictObject({
@@ -40,8 +42,10 @@ export type MaintenanceUpdateFrontmatter = z.output<typeof maintenanceUpdateSche
 export const updateTranslationSchema = z.strictObject({});
 
 export const postmortemSchema = z.strictObject({
-  /** When it was published; the 72-hour follow-up rule reads this. */
-  published: timestampSchema,
+  /** `true` while the text is being written: read and checked, never published (docs: Status over time). */
+  draft: draftSchema,
+  /** When it was published; required unless `draft: true`. The 72-hour follow-up rule reads this. */
+  published: timestampSchema.optional(),
   title: z.string().trim().min(1).max(200).optional(),
 });
 

@@ -1,11 +1,12 @@
 // What /api/v2/ serves for one mirror, built from the same derived state as the pages.
-import { localize } from '../format.ts';
+import { formatter, localize } from '../format.ts';
+import { timesAsText } from '../time-tokens.ts';
 import { stableId } from '../ids.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
 import { componentStates, overall } from '../status.ts';
 import { worstState, type ComponentStateName, type OverallIndicator } from '../states.ts';
-import { timeline } from '../timeline.ts';
+import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageMaintenance, StatuspageUpdate } from './schemas.ts';
 
@@ -35,6 +36,7 @@ export interface ApiContext {
 function statuspageObjects(ctx: ApiContext) {
   const { site, mirror, now } = ctx;
   const locale = ctx.locale ?? mirror.locale;
+  const fmt = formatter(locale, mirror.time_zone);
   const text = (v: Parameters<typeof localize>[0]) => localize(v, locale, site.config.locale);
   const pageId = stableId('page', text(site.config.name));
   const latestChange = site.incidents.flatMap((i) => i.updates.map((u) => u.at.getTime())).reduce((a, b) => Math.max(a, b), 0);
@@ -46,7 +48,7 @@ function statuspageObjects(ctx: ApiContext) {
   const groupApiId = (id: string) => site.config.groups.find((g) => g.id === id)?.source_id ?? stableId('group', id);
   const states = componentStates(site, now);
   const touched = (componentId: string) =>
-    site.incidents.filter((i) => timeline(i, site.config).components.includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
+    site.incidents.filter((i) => affectedComponents(i).includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
   const componentObjects = new Map<string, StatuspageComponent>();
   const created = (since: string | undefined) => (since ? `${since}T00:00:00.000Z` : iso(firstChange));
   const listed = site.config.groups.filter((g) => site.config.components.some((c) => c.group === g.id));
@@ -94,7 +96,7 @@ function statuspageObjects(ctx: ApiContext) {
   const components = [...componentObjects.values(), ...groupObjects];
 
   const toIncident = (incident: Incident): StatuspageIncident | StatuspageMaintenance => {
-    const t = timeline(incident, site.config);
+    const t = timeline(incident, site.config, now);
     // Imported history keeps the source's ids and short links, so clients keyed on them see the same incidents.
     const incidentId = incident.imported?.id ?? stableId('incident', incident.id);
     const updates: StatuspageUpdate[] = incident.updates.map((u, i) => {
@@ -107,7 +109,7 @@ function statuspageObjects(ctx: ApiContext) {
       return {
         id: u.sourceId ?? stableId('update', u.id),
         status: u.status,
-        body: prose({ body: u.body }, u.translations, locale, site.config.locale).body,
+        body: timesAsText(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at),
         incident_id: incidentId,
         created_at: at,
         updated_at: at,
@@ -145,9 +147,9 @@ export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, objec
   const { page, components, toIncident } = statuspageObjects(ctx);
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now);
   const maintenances = site.incidents.filter((i) => i.kind === 'maintenance');
-  const unresolved = incidents.filter((i) => timeline(i, site.config).open).map(toIncident);
-  const upcoming = maintenances.filter((i) => timeline(i, site.config).status === 'scheduled').map(toIncident).reverse();
-  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config).status)).map(toIncident);
+  const unresolved = incidents.filter((i) => timeline(i, site.config, now).open).map(toIncident);
+  const upcoming = maintenances.filter((i) => timeline(i, site.config, now).status === 'scheduled').map(toIncident).reverse();
+  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config, now).status)).map(toIncident);
   const { indicator } = overall(site, now);
   const status = { indicator, description: STATUS_DESCRIPTIONS[indicator] };
 

@@ -1,0 +1,45 @@
+// Moments in prose: writers put `{time:2026-11-23T09:15:00Z}` in update text, and every mirror shows it in its
+// own zone and language — the page, feeds, API text, calendar, email, chat and social posts alike — so the text
+// and the "Next update by …" line under it never state two different times for one moment.
+import { escapeHtml } from './html.ts';
+import type { Formatter } from './format.ts';
+import { parseZonedTimestamp } from './time.ts';
+
+/** `{time:<ISO 8601 timestamp with a zone>}`; anything between the braces that is not one is left as written. */
+export const TIME_TOKEN = /\{time:\s*([^{}\s]+)\s*\}/g;
+
+/** The token for a moment, as templates and the CLI write it. */
+export function timeToken(d: Date): string {
+  return `{time:${d.toISOString().replace(/:00\.000Z$/, ':00Z').replace(/\.000Z$/, 'Z')}}`;
+}
+
+/** Each token in `text` with the moment it names, or the problem with it. */
+export function timeTokens(text: string): { token: string; index: number; date?: Date; problem?: string }[] {
+  return [...text.matchAll(TIME_TOKEN)].map((m) => {
+    const parsed = parseZonedTimestamp(m[1]!);
+    return parsed.ok ? { token: m[0], index: m.index, date: parsed.date } : { token: m[0], index: m.index, problem: parsed.problem };
+  });
+}
+
+function replace(text: string, render: (d: Date) => string): string {
+  return text.replace(TIME_TOKEN, (whole, iso: string) => {
+    const parsed = parseZonedTimestamp(iso);
+    return parsed.ok ? render(parsed.date) : whole;
+  });
+}
+
+/**
+ * Plain text (Markdown source, email text, chat, social posts) with each moment in the formatter's zone and
+ * language: the time alone when it falls on the same day as `reference` (the update's own time), else with the
+ * date; always with the date when there is no reference (a summary is read days later).
+ */
+export function timesAsText(text: string, fmt: Formatter, reference?: Date): string {
+  return text.includes('{time:') ? replace(text, (d) => moment(fmt, d, reference)) : text;
+}
+
+const moment = (fmt: Formatter, d: Date, reference?: Date) => (reference ? fmt.time(d, reference) : fmt.dateTime(d));
+
+/** Rendered HTML with each moment as a `<time>` element: readable in the mirror's zone, exact in `datetime`. */
+export function timesAsHtml(html: string, fmt: Formatter, reference?: Date): string {
+  return html.includes('{time:') ? replace(html, (d) => `<time datetime="${d.toISOString()}">${escapeHtml(moment(fmt, d, reference))}</time>`) : html;
+}
