@@ -81,7 +81,7 @@ describe('candor import cstate', () => {
   });
 
   it('makes systems components and titled categories groups, in the site config\'s order', () => {
-    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import cstate\`. Every key is documented at https://candor.example/docs/configuration/.
+    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import cstate\`. Every key is documented at docs/src/content/docs/configuration.md.
 name: Eggsample Status
 description: We continuously monitor the status of our services and if there are any interruptions, a note will be posted here.
 locale: en-US

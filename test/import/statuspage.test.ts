@@ -141,7 +141,7 @@ describe('candor import statuspage', () => {
   });
 
   it('writes a config with every component, groups from Statuspage groups, and the page name, URL and zone', () => {
-    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import statuspage\`. Every key is documented at https://candor.example/docs/configuration/.
+    expect(files['candor.config.yaml']).toBe(`# Written by \`candor import statuspage\`. Every key is documented at docs/src/content/docs/configuration.md.
 name: Acme Cloud
 groups:
   - id: europe

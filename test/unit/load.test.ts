@@ -133,7 +133,7 @@ describe('loadSite', () => {
   it('refuses a mirror language without an interface translation, and a translation no mirror serves', async () => {
     const config = 'name: X\ncomponents: [{ id: api, name: API }]\nmirrors:\n  - { id: main, url: https://s.example/, locale: en, locales: [en, pt, fr] }\n';
     const errors = await errorsOf({}, config);
-    expect(formatErrors(errors)).toContain('candor.config.yaml:4 mirrors.0.locales.1: no interface translation for "pt"\n  fix: use one of: en, fr, de, sv, ro, zh-CN, or add site/i18n/pt.json (see https://candor.example/docs/languages-and-mirrors/#adding-a-language)');
+    expect(formatErrors(errors)).toContain('candor.config.yaml:4 mirrors.0.locales.1: no interface translation for "pt"\n  fix: use one of: en, fr, de, sv, ro, zh-CN, or add site/i18n/pt.json (see docs/src/content/docs/languages-and-mirrors.md#adding-a-language)');
     const content = await errorsOf({
       'incidents/2026-11-23-api/index.md': INDEX,
       'incidents/2026-11-23-api/2026-11-23T1010Z.md': FIRST,
