@@ -9,6 +9,7 @@ import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
+import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
@@ -36,6 +37,7 @@ export async function run(argv: string[]): Promise<number> {
   const now = nowOf(values.now);
   const started = performance.now();
   const site = await span('load and validate content', () => loadOrFail(root, now));
+  checkIdentityFiles(root, site.config);
   const findings = await span('lint', () => lint(site, now));
   if (findings.length) console.error(`${formatText(findings)}\n`);
   if (values.strict && findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
