@@ -10,6 +10,7 @@ import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
+import { closeSearch } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
@@ -73,6 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(mirrors.length, Math.max(1, availableParallelism())) }, worker)).finally(() => rm(scratch, { recursive: true, force: true }));
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
+  await closeSearch();
   console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return failures.length ? 1 : 0;
 }

@@ -115,12 +115,12 @@ describe('incident page', () => {
 describe('other pages', () => {
   it('paginates history by month with links between months', () => {
     const nov = page(BASIC_SITE, 'history/2026-11');
-    expect(text(nov.querySelector('main h2'))).toBe('November 2026');
+    expect(text(nov.querySelector('#month'))).toBe('November 2026');
     expect(nov.querySelectorAll('main ul.list li')).toHaveLength(4);
     expect(nov.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/status/history/2026-10/');
     const oct = page(BASIC_SITE, 'history/2026-10');
     expect(oct.querySelector('a[rel=prev]')!.getAttribute('href')).toBe('/status/history/2026-11/');
-    expect(text(page(BASIC_SITE, 'history').querySelector('main h2'))).toBe('November 2026');
+    expect(text(page(BASIC_SITE, 'history').querySelector('#month'))).toBe('November 2026');
   });
 
   it('gives each component a page with its state, regions, uptime and incidents', () => {

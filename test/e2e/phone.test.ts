@@ -54,7 +54,8 @@ async function open(mirror: string, path: string, options: BrowserContextOptions
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  // Requests cut short by leaving the page (the search index loading on History) are not failures.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
   page.on('request', (r) => !r.url().startsWith(new URL(base).origin) && problems.push(`foreign: ${r.url()}`));
   const response = await page.goto(new URL(path, base).href);
@@ -104,7 +105,7 @@ describe('one open incident, first screen', () => {
       const { page } = await open('basic', 'incidents/2026-11-23-api-errors-eu/', { viewport });
       expect(await page.locator('main .state').innerText()).toBe('Major · Identified');
       expect(await page.locator('ol.updates > li').first().locator('h3').innerText()).toMatch(/^Identified · /);
-      for (const selector of ['main h1', 'main .state', 'main .scope', 'main > .next', 'ol.updates > li h3', 'ol.updates > li .md p']) {
+      for (const selector of ['main h1', 'main .state', 'main .scope', 'main p.next', 'ol.updates > li h3', 'ol.updates > li .md p']) {
         expect(await bottom(page, selector), selector).toBeLessThanOrEqual(viewport.height);
       }
       // An open incident belongs to the current status, not to History.
@@ -189,6 +190,54 @@ describe('every mirror on a phone', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
+});
+
+describe('finding the past', () => {
+  /** Types into the history search once its index has loaded, and returns what it found. */
+  async function search(page: Page, { q = '', component, region }: { q?: string; component?: string; region?: string }) {
+    await page.locator('#search:not([hidden])').waitFor();
+    if (component !== undefined) await page.selectOption('select[name=component]', component);
+    if (region !== undefined) await page.selectOption('select[name=region]', region);
+    await page.fill('#q', q);
+    await page.locator('#q').press('Enter');
+    await expect.poll(() => page.locator('#found').innerText()).not.toBe('');
+    return {
+      found: await page.locator('#found').innerText(),
+      links: await page.locator('#results a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')])),
+    };
+  }
+
+  it('searches every incident by words, from a static index', async () => {
+    const { page, problems } = await open('basic', 'history/');
+    const r = await search(page, { q: 'sign in' });
+    expect(r.found).toBe('1 incident found');
+    expect(r.links).toEqual([['Nobody could sign in to the dashboard', '/status/incidents/2026-11-10-login-outage/']]);
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by component and by region; an incident in all regions counts for each', async () => {
+    const { page } = await open('basic', 'history/2026-10/');
+    const billing = await search(page, { component: 'Billing' });
+    expect(billing.links.map(([t]) => t).toSorted()).toEqual(['Billing emails <script>alert(1)</script> delayed', 'Billing maintenance in the United States']);
+    const europe = await search(page, { component: '', region: 'Europe' });
+    expect(europe.links.map(([t]) => t)).toContain('API requests failing for some customers in Europe');
+    expect(europe.links.map(([t]) => t)).toContain('Nobody could sign in to the dashboard');
+    expect(europe.links.map(([t]) => t)).not.toContain('Billing maintenance in the United States');
+  });
+
+  it('searches in the page’s language and links to pages in it', async () => {
+    const { page } = await open('mirrors/eu', 'history/');
+    const r = await search(page, { q: 'langsam' });
+    expect(r.links).toEqual([['Zahlungen sind in Europa langsam', '/status/incidents/2026-10-24-payments-slow/']]);
+  });
+
+  it('without JavaScript offers the component and region pages instead', async () => {
+    const { page } = await open('basic', 'history/', { javaScriptEnabled: false });
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    expect(await page.locator('.no-search a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/status/components/api/#incidents', '/status/components/dashboard/#incidents', '/status/components/billing/#incidents', '/status/regions/eu/', '/status/regions/us/',
+    ]);
+  });
 });
 
 describe('times and freshness', () => {
