@@ -5,7 +5,7 @@
 //   node scripts/screenshots.ts [--root DIR] [--now TIME] [--out DIR]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../site/model/load/config.ts';
 import { basePath } from '../site/lib/urls.ts';
@@ -43,7 +43,7 @@ try {
           await page.goto(target);
           const file = join(out, mirror.id, `${name}-${size}.png`);
           await page.screenshot({ path: file });
-          console.log(file.slice(process.cwd().length + 1));
+          console.log(relative(process.cwd(), file));
         }
       }
       await page.close();
