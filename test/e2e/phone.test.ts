@@ -135,7 +135,7 @@ describe('several open incidents', () => {
     expect(await page.locator('details.group:has(h3:text("Core"))').getAttribute('open')).toBe('');
     expect(await page.locator('details.group:has(h3:text("Extras"))').getAttribute('open')).toBeNull();
     expect(await page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(false);
-    await page.locator('details.group summary:has-text("Extras")').click();
+    await page.locator('details.group summary:has(h3:text("Extras"))').click();
     expect(await page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(true);
     const wide = await open('phone/main', '', { viewport: { width: 1280, height: 800 } });
     expect(await wide.page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(true);
