@@ -7,6 +7,7 @@
 //   node bench/run.ts --sizes 300,3000 other sizes
 //   node bench/run.ts --seed 11        another history of the same shape
 //   node bench/run.ts --keep           keep each size's generated site and output in bench/.out/
+//   node bench/run.ts --no-lighthouse  skip the Lighthouse audits of the largest size (about 6 minutes)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULTS.seed) },
     keep: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
@@ -35,7 +37,9 @@ console.log(`Candor benchmark, ${started.toISOString()}\nmachine: ${describeMach
 
 const results: SizeResult[] = [];
 for (const incidents of sizes) {
-  results.push(await measureSize({ incidents, seed: Number(values.seed), work, log: (line) => console.log(line) }));
+  // Lighthouse audits only the largest size: the pages readers load are the same shape at every size.
+  const lighthouse = !values['no-lighthouse'] && incidents === Math.max(...sizes);
+  results.push(await measureSize({ incidents, seed: Number(values.seed), work, lighthouse, log: (line) => console.log(line) }));
   // Each size's output is large (about 1 GB at 5,000); keep only what was asked for.
   if (!values.keep) rmSync(join(work, `n${incidents}`), { recursive: true, force: true });
 }

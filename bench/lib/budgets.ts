@@ -1,5 +1,6 @@
 // The budgets of issue 7, each checked against the measured numbers. A budget that does not apply to a run
 // (a size that was not measured) is left out rather than passed.
+import { CATEGORIES } from './lighthouse.ts';
 import type { SizeResult } from './measure-size.ts';
 
 export interface Verdict {
@@ -27,7 +28,11 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     const required = scripts.filter((x) => !x.optional).length + home.inlineScripts;
     v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (deferred, optional)', required === 0);
     const js = scripts.reduce((a, x) => a + (x.sizes?.gzip ?? Infinity), 0);
-    v(`${n} home page, optional script`, '≤ 2 KB gzip', kb(js), js <= 2 * KB);
+    v(`${n} home page, optional script`, '≤ 5 KB gzip', kb(js), js <= 5 * KB);
+    for (const l of r.lighthouse) {
+      const low = CATEGORIES.filter((c) => l.scores[c] < 100);
+      v(`${n} Lighthouse mobile, ${l.mirror} ${l.page}`, '100 in each category', CATEGORIES.map((c) => `${c} ${l.scores[c]}`).join(', '), low.length === 0);
+    }
     const incident = r.pages.heaviestIncident;
     v(`${n} incident page, compressed (heaviest of all)`, '≤ 10 KB gzip', `${kb(incident.criticalGzip)} gzip (${incident.page})`, incident.criticalGzip <= 10 * KB);
     v(`${n} home page independent of history length`, 'same bytes with only the last 4 months', r.homeIndependentOfHistory ? 'identical' : 'differs', r.homeIndependentOfHistory);

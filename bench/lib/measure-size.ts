@@ -9,6 +9,7 @@ import { writeSite } from '../generate/write.ts';
 import { candorBuild, REPO, type BuildRun } from './build.ts';
 import { addStats, largest, outputStats, type OutputStats } from './output.ts';
 import { postUpdate, recentOnly } from './scenario.ts';
+import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';
 
 export interface SizeResult {
@@ -30,6 +31,8 @@ export interface SizeResult {
   };
   /** Whether the home page is byte for byte the same when the history is cut to its last months. */
   homeIndependentOfHistory: boolean;
+  /** Lighthouse (mobile) on home, the open incident and History of every mirror; empty when not audited. */
+  lighthouse: LighthouseScore[];
 }
 
 export interface SizeOptions {
@@ -38,6 +41,8 @@ export interface SizeOptions {
   /** Where the generated sites and their output go. */
   work: string;
   log: (line: string) => void;
+  /** Run Lighthouse on this size's output (slow: about 30 s a page). */
+  lighthouse?: boolean;
 }
 
 const urlOf = (mirror: MirrorConfig, file: string) => new URL(file.replace(/index\.html$/, ''), mirror.url.endsWith('/') ? mirror.url : `${mirror.url}/`).href;
@@ -76,6 +81,10 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     history: weighPage(join(out, primary.id), historyFile, urlOf(primary, historyFile)),
   };
 
+  const lighthouse = o.lighthouse
+    ? await lighthouseScores(out, mirrors, { home: '', 'open incident': `incidents/${generated.openIncident}/`, history: 'history/' }, o.log)
+    : [];
+
   // The same recent months without the long history must give the same home page.
   const recent = join(dir, 'recent');
   recentOnly(root, join(recent, 'site'), now, config!.uptime.days + 30);
@@ -98,5 +107,6 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     rebuild,
     pages,
     homeIndependentOfHistory,
+    lighthouse,
   };
 }

@@ -9,6 +9,8 @@ import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
+import { checkIdentityFiles } from '../lib/identity-files.ts';
+import { closeSearch } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
@@ -42,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));
   const now = siteMoment(site.config, clock);
   if (site.config.example_clock) console.error(`example_clock: building the example as of ${now.toISOString()}, not the clock (see docs, "Status over time")`);
+  checkIdentityFiles(root, site.config);
   const findings = await span('lint', () => lint(site, now));
   if (findings.length) console.error(`${formatText(findings)}\n`);
   if (values.strict && findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
@@ -80,6 +83,7 @@ export async function run(argv: string[]): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(mirrors.length, Math.max(1, availableParallelism())) }, worker)).finally(() => rm(scratch, { recursive: true, force: true }));
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
+  await closeSearch();
   console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return failures.length ? 1 : 0;
 }

@@ -8,6 +8,8 @@ import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import type { Site } from '../../site/model/site.ts';
 import { APP_DIR, astroBuild, countPages } from './astro.ts';
 import { linkPages, reusable, writeManifest } from './reuse.ts';
+import { copyIdentityFiles } from './identity-files.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { buildAtomically } from './staging.ts';
 import { span } from './timings.ts';
 
@@ -52,6 +54,8 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     const rendered = countPages(staging);
     await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));
+    await copyIdentityFiles(b.root, b.site.config, staging);
+    await span(`${id}: search index`, () => writeSearchIndex(staging));
     return rendered + reused.length;
   }, { deferRemoval: b.deferRemoval });
   await span(`${id}: record page keys`, () => writeManifest(target, keys));

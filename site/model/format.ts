@@ -52,7 +52,7 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
   const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const durationFormat = new Intl.DurationFormat(locale, { style: 'narrow' });
+  const durationParts = durationFormatter(locale);
   const zoneAt = memo((ms: number) => zone.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? timeZone);
   const dateTime = memo((ms: number) => `${dateTimeFormat.format(ms)} ${zoneAt(ms)}`);
   const time = memo((ms: number) => `${timeFormat.format(ms)} ${zoneAt(ms)}`);
@@ -62,7 +62,7 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
   const duration = memo((minutes: number) => {
     const days = Math.floor(minutes / 1440);
     const hours = Math.floor((minutes % 1440) / 60);
-    return durationFormat.format({ days: days || undefined, hours: hours || undefined, minutes: minutes % 60 || undefined });
+    return durationParts({ days: days || undefined, hours: hours || undefined, minutes: minutes % 60 || undefined });
   });
   return {
     locale,
@@ -76,6 +76,25 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
     percent: (v) => percentFormat.format(Math.floor(v * 10_000) / 10_000),
     zoneName: (d) => zoneAt(d.getTime()),
   };
+}
+
+type DurationParts = { days?: number | undefined; hours?: number | undefined; minutes?: number | undefined };
+
+/**
+ * Languages whose CLDR narrow duration mixes abbreviation styles: German gives "7 T, 3h und 28 Min." and
+ * "1h, 52 Min.". For them each unit is written in one style and the parts joined as an ordinary list.
+ */
+const UNIT_LIST_LANGUAGES = new Set(['de']);
+
+function durationFormatter(locale: string): (parts: DurationParts) => string {
+  if (!UNIT_LIST_LANGUAGES.has(locale.split('-')[0]!)) {
+    const narrow = new Intl.DurationFormat(locale, { style: 'narrow' });
+    return (parts) => narrow.format(parts);
+  }
+  const unit = (u: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' });
+  const units = [['days', unit('day')], ['hours', unit('hour')], ['minutes', unit('minute')]] as const;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  return (parts) => list.format(units.filter(([k]) => parts[k]).map(([k, f]) => f.format(parts[k]!)));
 }
 
 /** Picks the text for `locale` from a config string or per-language map, falling back to the content's language. */

@@ -21,8 +21,8 @@ afterAll(async () => {
 });
 
 /** Opens a page, collecting console errors, failed requests and requests to any other host. */
-async function open(path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, colorScheme: options.colorScheme ?? 'light' });
+async function open(path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, colorScheme: options.colorScheme ?? 'light', timezoneId: options.timezoneId ?? 'UTC' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -45,8 +45,8 @@ describe('in Chromium', () => {
     await expect.poll(() => page.locator('.banner h1').innerText()).toBe('Partial outage');
     const card = page.locator('article.card').first();
     expect(await card.locator('h3').innerText()).toBe('API requests failing for some customers in Europe');
-    expect(await card.locator('.next').innerText()).toBe('Next update by 1:30 PM GMT+1');
-    // The optional script adds the reader's own time as a tooltip.
+    // The optional script shows the reader's own time (UTC here) beside the mirror's, visibly, not only on hover.
+    expect(await card.locator('.next').innerText()).toBe('Next update by 1:30 PM GMT+1 (your time: 12:30 PM UTC)');
     expect(await card.locator('.next time').getAttribute('title')).toMatch(/2026/);
     expect(problems).toEqual([]);
   });

@@ -1,24 +1,10 @@
 // The programs outside npm that the tests use as independent checkers, and how to find each one.
 // `npm test` asks for all of them before it starts (test/preflight.ts); the tests find them the same way.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { findChromium } from '../../scripts/lib/browser.ts';
 
 /** Debian's own python3, not a pyenv one that may come first on PATH and lack feedparser (tests may point elsewhere). */
 export const PYTHON = process.env.CANDOR_TEST_PYTHON ?? '/usr/bin/python3';
-
-/** Debian's chromium here; GitHub's Ubuntu runners ship Google Chrome. */
-const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-/** The browser the e2e tests drive, or undefined when there is none. */
-export function findChromium(): string | undefined {
-  const env = process.env;
-  if (env.CHROMIUM_PATH && existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
-  for (const name of BROWSERS) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return undefined;
-}
 
 export interface Checker {
   name: string;

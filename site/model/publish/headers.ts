@@ -2,8 +2,11 @@
 // poll, and the same security headers the pages carry in <meta>.
 import type { MirrorConfig } from '../schema/config.ts';
 
-/** The policy pages carry in <meta>: scripts only from our own origin, so injected markup cannot run. */
-export const CSP_META = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * The policy pages carry in <meta>: scripts only from our own origin, so injected markup cannot run.
+ * 'wasm-unsafe-eval' lets the history search compile its own WebAssembly (Pagefind); it allows no JavaScript eval.
+ */
+export const CSP_META = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 /** frame-ancestors only works as a header, so hosts that read _headers get it too. */
 export const CSP = `${CSP_META}; frame-ancestors 'none'`;
 

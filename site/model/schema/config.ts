@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COMPONENT_STATES, INDICATORS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timestampSchema, timeZoneSchema } from './common.ts';
+import { identitySchema, subscribeSchema } from './identity.ts';
 import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
@@ -131,6 +132,10 @@ export const configSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   /** Where customers reach a human when the page is not enough. */
   support_url: absoluteUrlSchema.optional(),
+  /** Logo, favicon, theme colour and social preview image. */
+  identity: identitySchema.prefault({}),
+  /** Sign-up links the subscribe page offers besides feeds and the calendar. */
+  subscribe: subscribeSchema.prefault({}),
   /** Language the incident files are written in. */
   locale: localeSchema.default('en'),
   /** Severity levels, by id. */

@@ -1,0 +1,293 @@
+// Every mirror read as most customers read it mid-outage: on a phone (390×844 and 360×740), in Chromium.
+// What matters must be on the first screen, every target big enough to tap, text readable, and the page
+// must stay correct with JavaScript off and fresh with it on.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDir } from '../../scripts/lib/serve.ts';
+import { launch } from '../helpers/browser.ts';
+import { candor } from '../helpers/cli.ts';
+import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT } from '../helpers/paths.ts';
+
+const PHONE_OUT = join(OUT, 'phone');
+const PHONES = [{ width: 390, height: 844 }, { width: 360, height: 740 }];
+
+/** Every mirror of every fixture, with the base path it is served under. */
+const MIRRORS = [
+  { name: 'basic', dir: BASIC_SITE, base: '/status/' },
+  { name: 'mirrors/world', dir: join(MIRRORS_OUT, 'world'), base: '/' },
+  { name: 'mirrors/eu', dir: join(MIRRORS_OUT, 'eu'), base: '/status/' },
+  { name: 'example/global', dir: join(EXAMPLE_OUT, 'global'), base: '/' },
+  { name: 'example/eu', dir: join(EXAMPLE_OUT, 'eu'), base: '/' },
+  { name: 'example/apac', dir: join(EXAMPLE_OUT, 'apac'), base: '/' },
+  { name: 'example/cn', dir: join(EXAMPLE_OUT, 'cn'), base: '/status/' },
+  { name: 'phone/main', dir: join(PHONE_OUT, 'main'), base: '/' },
+  { name: 'phone/apac', dir: join(PHONE_OUT, 'apac'), base: '/status/' },
+];
+
+let browser: Browser;
+const servers: Server[] = [];
+const urls = new Map<string, string>();
+
+beforeAll(async () => {
+  // Three incidents open at once, identity files and an email sign-up: built here, as of the fixtures' instant.
+  const r = candor(['build', '--root', join(FIXTURES, 'phone'), '--out', PHONE_OUT, '--now', FIXTURE_NOW]);
+  if (r.code !== 0) throw new Error(`${r.stdout}\n${r.stderr}`);
+  for (const m of MIRRORS) {
+    const { server, url } = await serveDir(m.dir, m.base);
+    servers.push(server);
+    urls.set(m.name, url);
+  }
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+/** Opens a page on a phone, collecting errors, failed requests and requests to other hosts. */
+async function open(mirror: string, path: string, options: BrowserContextOptions = {}) {
+  const base = urls.get(mirror)!;
+  const context = await browser.newContext({ viewport: PHONES[0], timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Requests cut short by leaving the page (the search index loading on History) are not failures.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(new URL(base).origin) && problems.push(`foreign: ${r.url()}`));
+  const response = await page.goto(new URL(path, base).href);
+  expect(response?.status()).toBe(200);
+  return { page, problems, base };
+}
+
+/** Bottom edge of the first match, in CSS px from the top of the page. */
+const bottom = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+
+/** Links, summaries and buttons smaller than 24×24 (WCAG 2.5.8), except links inside written prose. */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('a, summary, button')]
+      .filter((e) => !e.closest('.md') && e.getClientRects().length > 0)
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ e, r }) => `${e.textContent!.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+
+/** Text set smaller than 16 CSS px. */
+const smallText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && e.getClientRects().length > 0)
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16)
+      .map((e) => `${e.tagName} ${e.textContent!.trim().slice(0, 30)} ${getComputedStyle(e).fontSize}`),
+  );
+
+describe('one open incident, first screen', () => {
+  for (const viewport of PHONES) {
+    it(`home at ${viewport.width}×${viewport.height}: state, title, scope, latest update and next update without scrolling`, async () => {
+      const { page, problems } = await open('basic', '', { viewport });
+      expect(await page.locator('.banner h1').innerText()).toBe('Partial outage');
+      const card = page.locator('#active ~ article.card');
+      expect(await card.count()).toBe(1);
+      expect(await card.locator('h3').innerText()).toBe('API requests failing for some customers in Europe');
+      expect(await card.locator('.scope').innerText()).toBe('Affects: API and Dashboard · Europe');
+      expect(await card.locator('.md').innerText()).toContain('We know what is wrong');
+      for (const selector of ['.banner h1', '#active ~ article.card h3', '#active ~ article.card .scope', '#active ~ article.card .md p', '#active ~ article.card .next']) {
+        expect(await bottom(page, selector), selector).toBeLessThanOrEqual(viewport.height);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`incident page at ${viewport.width}×${viewport.height}: state, scope, next update and the latest update first`, async () => {
+      const { page } = await open('basic', 'incidents/2026-11-23-api-errors-eu/', { viewport });
+      expect(await page.locator('main .state').innerText()).toBe('Major · Identified');
+      expect(await page.locator('ol.updates > li').first().locator('h3').innerText()).toMatch(/^Identified · /);
+      for (const selector of ['main h1', 'main .state', 'main .scope', 'main p.next', 'ol.updates > li h3', 'ol.updates > li .md p']) {
+        expect(await bottom(page, selector), selector).toBeLessThanOrEqual(viewport.height);
+      }
+      // An open incident belongs to the current status, not to History.
+      expect(await page.locator('header nav a[aria-current]').innerText()).toBe('Current status');
+    });
+  }
+});
+
+describe('several open incidents', () => {
+  it('shows each as a compact summary linking to its page, the worst first, in the first screen', async () => {
+    const { page, problems } = await open('phone/main', '');
+    const cards = page.locator('#active ~ article.card');
+    expect(await cards.count()).toBe(3);
+    for (const card of await cards.all()) {
+      expect(await card.getAttribute('class')).toContain('compact');
+      expect(await card.locator('h3 a').getAttribute('href')).toMatch(/^\/incidents\/2026-11-23-[a-z-]+\/$/);
+      expect((await card.boundingBox())!.height).toBeLessThan(300);
+    }
+    expect(await cards.first().locator('h3').innerText()).toBe('API requests fail in Asia-Pacific');
+    expect(await bottom(page, '#active ~ article.card .next')).toBeLessThanOrEqual(844);
+    expect(await bottom(page, '#active ~ article.card:nth-of-type(2) h3')).toBeLessThanOrEqual(844);
+    expect(problems).toEqual([]);
+  });
+
+  it('folds all-operational groups on a phone and opens the others; a wide screen shows all', async () => {
+    const { page } = await open('phone/main', '');
+    expect(await page.locator('details.group:has(h3:text("Core"))').getAttribute('open')).toBe('');
+    expect(await page.locator('details.group:has(h3:text("Extras"))').getAttribute('open')).toBeNull();
+    expect(await page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(false);
+    await page.locator('details.group summary:has(h3:text("Extras"))').click();
+    expect(await page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(true);
+    const wide = await open('phone/main', '', { viewport: { width: 1280, height: 800 } });
+    expect(await wide.page.getByRole('link', { name: 'Reports', exact: true }).isVisible()).toBe(true);
+  });
+});
+
+describe('every mirror on a phone', () => {
+  for (const m of MIRRORS) {
+    it(`${m.name}: targets ≥ 24×24, text ≥ 16 px, no sideways scroll at 320 px, a subscribe link on every page`, async () => {
+      const { page, problems, base } = await open(m.name, '');
+      const incident = await page.locator('main a[href*="/incidents/"]').first().getAttribute('href');
+      for (const path of ['', 'history/', 'subscribe/', incident ? new URL(incident, base).href : '']) {
+        await page.setViewportSize(PHONES[0]!);
+        await page.goto(new URL(path, base).href);
+        expect(await smallTargets(page), path).toEqual([]);
+        expect(await smallText(page), path).toEqual([]);
+        const subscribe = page.locator('header nav a[href$="subscribe/"]');
+        expect(await subscribe.count(), path).toBe(1);
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`${m.name}: the subscribe page offers feeds, per-component feeds, the calendar, the API and the badge`, async () => {
+      const { page, problems } = await open(m.name, '');
+      await page.locator('header nav a[href$="subscribe/"]').click();
+      await page.waitForURL('**/subscribe/');
+      const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const file of ['rss.xml', 'atom.xml', 'maintenance.ics']) expect(hrefs.some((h) => h?.endsWith(`/${file}`)), file).toBe(true);
+      expect(hrefs.filter((h) => /\/components\/[^/]+\/rss\.xml$/.test(h ?? '')).length).toBeGreaterThan(0);
+      expect(await page.locator('main code').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/api\/v2\/summary\.json$/), expect.stringMatching(/widget\.js/)]));
+      // Each linked feed and calendar is a file of this mirror.
+      for (const href of hrefs.filter((h) => /\.(xml|ics)$/.test(h ?? ''))) expect((await page.request.get(new URL(href!, page.url()).href)).status(), href!).toBe(200);
+      expect(await page.locator('main img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('links the email sign-up where the config gives one', async () => {
+    const { page } = await open('phone/apac', 'de/subscribe/');
+    expect(await page.locator('h1').innerText()).toBe('Updates abonnieren');
+    expect(await page.getByRole('link', { name: 'Für E-Mail-Updates anmelden' }).getAttribute('href')).toBe('https://phone.example/newsletter');
+    const basic = await open('basic', 'subscribe/');
+    expect(await basic.page.locator('#email').count()).toBe(0);
+  });
+
+  for (const [mirror, path] of [['basic', ''], ['basic', 'incidents/2026-11-23-api-errors-eu/'], ['basic', 'subscribe/'], ['phone/main', ''], ['phone/apac', ''], ['phone/apac', 'subscribe/'], ['phone/main', 'components/exports/']] as const) {
+    it(`has no axe violations at phone size on ${mirror} /${path}`, async () => {
+      const { page } = await open(mirror, path);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+describe('finding the past', () => {
+  /** Types into the history search once its index has loaded, and returns what it found. */
+  async function search(page: Page, { q = '', component, region }: { q?: string; component?: string; region?: string }) {
+    await page.locator('#search:not([hidden])').waitFor();
+    if (component !== undefined) await page.selectOption('select[name=component]', component);
+    if (region !== undefined) await page.selectOption('select[name=region]', region);
+    await page.fill('#q', q);
+    await page.locator('#q').press('Enter');
+    await expect.poll(() => page.locator('#found').innerText()).not.toBe('');
+    return {
+      found: await page.locator('#found').innerText(),
+      links: await page.locator('#results a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')])),
+    };
+  }
+
+  it('searches every incident by words, from a static index', async () => {
+    const { page, problems } = await open('basic', 'history/');
+    const r = await search(page, { q: 'sign in' });
+    expect(r.found).toBe('1 incident found');
+    expect(r.links).toEqual([['Nobody could sign in to the dashboard', '/status/incidents/2026-11-10-login-outage/']]);
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by component and by region; an incident in all regions counts for each', async () => {
+    const { page } = await open('basic', 'history/2026-10/');
+    const billing = await search(page, { component: 'Billing' });
+    expect(billing.links.map(([t]) => t).toSorted()).toEqual(['Billing emails <script>alert(1)</script> delayed', 'Billing maintenance in the United States']);
+    const europe = await search(page, { component: '', region: 'Europe' });
+    expect(europe.links.map(([t]) => t)).toContain('API requests failing for some customers in Europe');
+    expect(europe.links.map(([t]) => t)).toContain('Nobody could sign in to the dashboard');
+    expect(europe.links.map(([t]) => t)).not.toContain('Billing maintenance in the United States');
+  });
+
+  it('searches in the page’s language and links to pages in it', async () => {
+    const { page } = await open('mirrors/eu', 'history/');
+    const r = await search(page, { q: 'langsam' });
+    expect(r.links).toEqual([['Zahlungen sind in Europa langsam', '/status/incidents/2026-10-24-payments-slow/']]);
+  });
+
+  it('without JavaScript offers the component and region pages instead', async () => {
+    const { page } = await open('basic', 'history/', { javaScriptEnabled: false });
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    expect(await page.locator('.no-search a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/status/components/api/#incidents', '/status/components/dashboard/#incidents', '/status/components/billing/#incidents', '/status/regions/eu/', '/status/regions/us/',
+    ]);
+  });
+});
+
+describe('times and freshness', () => {
+  it('shows the reader’s own time visibly, and how long ago, kept fresh', async () => {
+    const { page } = await open('phone/apac', '', { timezoneId: 'Europe/Berlin' });
+    await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
+    await page.reload();
+    const next = page.locator('#active ~ article.card .next').first();
+    expect(await next.innerText()).toBe('我们将在20:45 GMT+8（您的时间：GMT+1 13:45）前发布下一次更新');
+    expect(await page.locator('.banner .built').innerText()).toMatch(/^页面更新于2026年11月23日 20:00 GMT\+8（您的时间：GMT\+1 13:00） · 5分钟前$/);
+    await page.clock.fastForward(10 * 60_000);
+    expect(await page.locator('.banner .built .rel').innerText()).toBe(' · 15分钟前');
+  });
+
+  it('without JavaScript says when the page was built and shows the mirror’s zone', async () => {
+    const { page } = await open('phone/main', '', { javaScriptEnabled: false });
+    expect(await page.locator('.banner .built').innerText()).toBe('Page updated Nov 23, 2026, 12:00 PM GMT');
+    expect(await page.locator('.local').count()).toBe(0);
+  });
+
+  it('refreshes the banner from status.json in place, announces it, and moves nothing', async () => {
+    const { page } = await open('phone/main', '');
+    await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
+    await page.route('**/api/v2/status.json', (route) => route.fulfill({ json: { page: {}, status: { indicator: 'none', description: 'All Systems Operational' } } }));
+    await page.reload();
+    const before = await page.locator('#active').boundingBox();
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => page.locator('.banner h1').innerText()).toBe('All systems operational');
+    expect(await page.locator('#live').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('#live').innerText()).toContain('All systems operational.');
+    expect(await page.locator('#active').boundingBox()).toEqual(before);
+  });
+});
+
+describe('identity', () => {
+  it('uses the configured favicon, logo, theme colour and social image, served by the mirror itself', async () => {
+    const { page, problems } = await open('phone/apac', '');
+    expect(await page.locator('link[rel=icon]').getAttribute('href')).toBe('/status/brand/favicon.svg');
+    expect(await page.locator('meta[name=theme-color]').getAttribute('content')).toBe('#7a1fa2');
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe('https://phone.test/status/brand/social.png');
+    expect(await page.locator('header .brand img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect((await page.request.get(new URL('brand/favicon.svg', page.url()).href)).status()).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives a default favicon where none is configured, so no page asks for a missing /favicon.ico', async () => {
+    const { page, problems } = await open('basic', '');
+    const href = await page.locator('link[rel=icon]').getAttribute('href');
+    expect(href).toBe('/status/favicon.svg');
+    expect((await page.request.get(new URL(href!, page.url()).href)).status()).toBe(200);
+    expect(problems).toEqual([]);
+  });
+});
