@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'postmortem-overdue',
   'third-party-in-social',
   'social-too-long',
+  'vague-time',
+  'internal-names',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -2,14 +2,15 @@
 import type { ContentError } from '../errors.ts';
 import { loadSite } from '../load/index.ts';
 import type { Site } from '../site.ts';
-import { RULES, type Finding, type Severity } from './rules.ts';
+import { ALL_RULES } from './catalog.ts';
+import type { Finding, Severity } from './rules.ts';
 
 export type { Finding, Severity };
 
 /** Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. */
 export function lint(site: Site, now: Date): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of ALL_RULES) {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
     if (severity === 'off') continue;
