@@ -4,6 +4,7 @@ import { t } from '../../site/i18n/index.ts';
 import { formatter, localize } from '../../site/model/format.ts';
 import type { Site } from '../../site/model/site.ts';
 import { fillTemplate, templateVariables } from '../../site/model/templates/fill.ts';
+import { joinList } from '../../site/model/templates/sentence.ts';
 import type { Template } from '../../site/model/templates/library.ts';
 import type { Asker } from './ask.ts';
 import { CliError } from './cli-error.ts';
@@ -35,7 +36,7 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
   const locale = template.locale;
   const source = site.config.locale;
   const fmt = formatter(locale, 'UTC');
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const list = { format: (items: string[]) => joinList(items, locale) };
   const name = <T extends { id: string; name: Parameters<typeof localize>[0] }>(all: T[], id: string) => localize(all.find((x) => x.id === id)?.name ?? id, locale, source);
   const known: Record<string, string | undefined> = {
     components: list.format(facts.components.map((c) => name(site.config.components, c))),
@@ -59,7 +60,8 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
   if (unanswered.length) {
     throw new CliError(`the "${template.id}" template needs words only you know: ${unanswered.map((n) => `--set ${n}="…"`).join(' ')}\n  ${unanswered.map((n) => `${n}: ${HINTS[n] ?? 'see the template'}`).join('\n  ')}`, 2);
   }
-  const { text, missing } = fillTemplate(template.body, values);
+  const names = [...site.config.components, ...site.config.regions].map((x) => localize(x.name, locale, source)).concat(facts.provider ?? []);
+  const { text, missing } = fillTemplate(template.body, values, { locale, facts: Object.keys(known), names });
   if (missing.length) throw new CliError(`the "${template.id}" template needs: ${missing.map((n) => `--set ${n}="…"`).join(' ')}`, 2);
   return text;
 }

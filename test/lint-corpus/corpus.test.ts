@@ -43,7 +43,7 @@ describe('one finding per rule per update, listing the words', () => {
     const fs = lint(await siteOf(files(body), NOW, MINIMAL_CONFIG), NOW).filter((f) => f.rule !== 'customer-impact');
     expect(fs.map((f) => [f.rule, f.line, f.message])).toEqual([
       ['jargon', 6, '"DNS", "load balancer" are jargon to most customers'],
-      ['empty-apology', 9, '"We apologize for any inconvenience", "Sorry … the trouble this caused": an empty apology'],
+      ['empty-apology', 9, '"We apologize for any inconvenience", "Sorry … the trouble this caused" are empty apologies'],
     ]);
   });
 

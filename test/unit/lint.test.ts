@@ -75,7 +75,7 @@ describe('wording rules in every language', () => {
 
   it('points at the line of the phrase and suggests a fix', async () => {
     const fs = await findings({ [`${DIR}/index.md`]: INDEX, [`${DIR}/2026-11-23T1010Z.md`]: open(`${GOOD}\n\nWe apologize for any inconvenience.`) });
-    expect(fs).toEqual([expect.objectContaining({ rule: 'empty-apology', file: `${DIR}/2026-11-23T1010Z.md`, line: 7, message: '"We apologize for any inconvenience": an empty apology', fix: expect.stringContaining('Say specifically') })]);
+    expect(fs).toEqual([expect.objectContaining({ rule: 'empty-apology', file: `${DIR}/2026-11-23T1010Z.md`, line: 7, message: '"We apologize for any inconvenience" is an empty apology', fix: expect.stringContaining('Say specifically') })]);
   });
 });
 

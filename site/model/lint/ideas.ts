@@ -24,14 +24,17 @@ export const APOLOGY: ByLocale = {
   zh: idea([], [['歉意', '抱歉', '致歉', '谅解', '见谅', '对不起', '道歉'], ['不便', '困扰', '麻烦', '不适']]),
 };
 
-/** Putting the problem on someone else. */
+/**
+ * Putting the problem on someone else: a third party together with a verb of causing or fault. Naming the cause
+ * while owning the fix ("the cause is a problem at X, which we chose") is not blame, so the nouns are left out.
+ */
 export const BLAME: ByLocale = {
-  en: idea(['out of our hands', 'not (on|at) our (end|side)', '(on|at) (their|the provider\'s|the vendor\'s) (end|side)'], [['third[- ]part(y|ies)', '(upstream |external |hosting |cloud )?(provider|vendor|supplier|partner)s?'], ['caus\\p{L}*', 'due to', 'because of', 'fault', 'blame\\p{L}*', 'responsib\\p{L}*']]),
-  fr: idea(['pas de notre ressort', 'ne dépend pas de nous'], [['tiers', 'prestataire\\p{L}*', 'fournisseur\\p{L}*', 'partenaire\\p{L}*', 'hébergeur\\p{L}*'], ['caus\\p{L}*', 'dû', 'due', 'faute', 'responsab\\p{L}*', 'à cause', 'imputable']]),
+  en: idea(['out of our hands', 'not (on|at) our (end|side)', '(on|at) (their|the provider\'s|the vendor\'s) (end|side)'], [['third[- ]part(y|ies)', '(upstream |external |hosting |cloud )?(provider|vendor|supplier|partner)s?'], ['caused by', 'due to', 'because of', 'fault', 'blame\\p{L}*', '(is|are|was|were) responsible']]),
+  fr: idea(['pas de notre ressort', 'ne dépend pas de nous'], [['tiers', 'prestataire\\p{L}*', 'fournisseur\\p{L}*', 'partenaire\\p{L}*', 'hébergeur\\p{L}*'], ['causée?s? par', 'd[ûu]e?s? à', 'à cause (de|du|des)', 'faute', '(est|sont|était|étaient) responsables?', 'imputables?']]),
   de: idea(['nicht in unserer Hand', 'nicht von uns verschuldet'], [['Drittanbieter\\p{L}*', 'Dienstleister\\p{L}*', 'Anbieter\\p{L}*', 'Partner\\p{L}*', 'Hoster\\p{L}*', 'Zulieferer\\p{L}*', 'Dritte\\p{L}*'], ['verursacht', 'wegen', 'aufgrund', 'Schuld', 'verantwortlich', 'liegt bei', 'zurückzuführen']]),
-  sv: idea(['inte (något )?vi kan påverka'], [['tredje part\\p{L}*', 'leverantör\\p{L}*', 'partner\\p{L}*'], ['orsak\\p{L}*', 'beror', 'på grund av', 'skuld\\p{L}*', 'felet', 'ansvar\\p{L}*']]),
-  ro: idea(['nu (ține|depinde) de noi'], [['terț\\p{L}*', 'furnizor\\p{L}*', 'partener\\p{L}*'], ['cauz\\p{L}*', 'din cauza', 'vina', 'responsabil\\p{L}*', 'provocat\\p{L}*']]),
-  zh: idea(['非我方(原因|责任)'], [['第三方', '供应商', '服务商', '合作方', '运营商'], ['导致', '造成', '引起', '由于', '因为', '责任', '所致']]),
+  sv: idea(['inte (något )?vi kan påverka'], [['tredje part\\p{L}*', 'leverantör\\p{L}*', 'partner\\p{L}*'], ['orsakad\\p{L}* av', 'beror på', 'på grund av', 'skuld\\p{L}*', 'felet ligger']]),
+  ro: idea(['nu (ține|depinde) de noi'], [['terț\\p{L}*', 'furnizor\\p{L}*', 'partener\\p{L}*'], ['cauzat\\p{L}* de', 'din cauza', 'vina', 'responsabil\\p{L}*', 'provocat\\p{L}* de']]),
+  zh: idea(['非我方(原因|责任)'], [['第三方', '供应商', '服务商', '合作方', '运营商'], ['导致', '造成', '引起', '所致', '责任在']]),
 };
 
 /** Number words for exact durations, per language. */

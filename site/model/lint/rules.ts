@@ -188,7 +188,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     summary: 'An apology that says nothing ("we apologize for any inconvenience" and its equivalents).',
     fix: 'Say specifically what went wrong for customers and what you are doing; apologise for that, if at all.',
-    check: phraseRule('apology', APOLOGY, (w) => `${w}: an empty apology`),
+    check: phraseRule('apology', APOLOGY, (w, many) => `${w} ${many ? 'are empty apologies' : 'is an empty apology'}`),
   },
   {
     id: 'blame-shifting',
