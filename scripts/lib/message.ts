@@ -13,6 +13,8 @@ export interface Facts {
   components: string[];
   regions: string[];
   at: Date;
+  /** "Working normally since …": when it recovered (the all-clear), or the time of posting. */
+  since?: Date;
   nextUpdate?: Date;
   provider?: string;
   window?: { start: Date; end: Date };
@@ -32,7 +34,8 @@ const HINTS: Record<string, string> = {
   reason: 'Why it takes longer, in plain words (optional)',
 };
 
-export async function composeMessage(site: Site, template: Template, facts: Facts, sets: Record<string, string>, ask: Asker): Promise<string> {
+/** The filled message, and the writer's own answers ("what" is kept in index.md for the next update). */
+export async function composeMessage(site: Site, template: Template, facts: Facts, sets: Record<string, string>, ask: Asker): Promise<{ text: string; answers: Record<string, string> }> {
   const locale = template.locale;
   const source = site.config.locale;
   const fmt = formatter(locale, 'UTC');
@@ -42,7 +45,7 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
     components: list.format(facts.components.map((c) => name(site.config.components, c))),
     regions: facts.regions.length ? list.format(facts.regions.map((r) => name(site.config.regions, r))) : t(locale, 'template.allRegions'),
     next_update: facts.nextUpdate && fmt.time(facts.nextUpdate, facts.at),
-    since: fmt.time(facts.at),
+    since: fmt.time(facts.since ?? facts.at),
     provider: facts.provider,
     window_start: facts.window && fmt.dateTime(facts.window.start),
     window_end: facts.window && fmt.time(facts.window.end, facts.window.start),
@@ -63,7 +66,8 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
   const names = [...site.config.components, ...site.config.regions].map((x) => localize(x.name, locale, source)).concat(facts.provider ?? []);
   const { text, missing } = fillTemplate(template.body, values, { locale, facts: Object.keys(known), names });
   if (missing.length) throw new CliError(`the "${template.id}" template needs: ${missing.map((n) => `--set ${n}="…"`).join(' ')}`, 2);
-  return text;
+  const answers = Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => !(e[0] in known) && Boolean(e[1]?.trim())));
+  return { text, answers };
 }
 
 /** `--set what="pay invoices"` flags as a map. */

@@ -53,6 +53,8 @@ export interface Incident {
   components: string[];
   regions: string[];
   provider?: string;
+  /** What customers are trying to do (written by `candor new`), for the next update's template. */
+  what?: string;
   owner?: string;
   /** When customers were first affected; for maintenance, the window's start. */
   started: Date;

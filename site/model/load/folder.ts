@@ -150,6 +150,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     components: head.components,
     regions: head.regions,
     provider: head.provider,
+    what: head.what,
     owner: head.owner,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
     scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
