@@ -23,8 +23,9 @@ export async function openSession(root: string, name: string, command: string, f
   // Flags-only runs (scripts, CI) neither read nor write drafts unless asked to resume one.
   if (!isInteractive) return new Asker(false, flags.resume ? draft : undefined);
   if (draft.exists && !flags.resume) {
+    // Short enough for one line of an 80-column terminal.
     const when = draft.savedAt ? ` from ${draft.savedAt.slice(11, 16)} UTC` : '';
-    const resume = await new Asker(true).ok(`You have an unfinished draft${when} with ${draft.count} answer${draft.count === 1 ? '' : 's'}. Pick up where you left off?`);
+    const resume = await new Asker(true).ok(`Resume your draft${when} (${draft.count} answer${draft.count === 1 ? '' : 's'})?`);
     if (!resume) draft.discard();
   }
   return new Asker(true, draft);
