@@ -16,7 +16,7 @@ export class Draft {
 
   constructor(root: string, name: string) {
     this.file = join(root, DRAFTS_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-')}.json`);
-    const saved = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { answers?: Record<string, Answer>; savedAt?: string }) : {};
+    const saved = readDraft(this.file);
     this.answers = saved.answers ?? {};
     this.savedAt = saved.savedAt;
   }
@@ -48,5 +48,15 @@ export class Draft {
   discard(): void {
     rmSync(this.file, { force: true });
     this.answers = {};
+  }
+}
+
+/** A draft cut short (disk full, a crash mid-write) is treated as none rather than stopping the command. */
+function readDraft(file: string): { answers?: Record<string, Answer>; savedAt?: string } {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as { answers?: Record<string, Answer>; savedAt?: string };
+  } catch {
+    return {};
   }
 }
