@@ -45,5 +45,9 @@ try {
   if (e instanceof CliError) {
     console.error(`candor: ${e.message}`);
     process.exitCode = e.exitCode;
+  } else if (e instanceof Error && e.name === 'ExitPromptError') {
+    // Ctrl-C at a question: every answer given so far is already in the draft.
+    console.error('\ncandor: stopped. Your answers so far are kept; run the same command again to pick up where you left off.');
+    process.exitCode = 130;
   } else throw e;
 }

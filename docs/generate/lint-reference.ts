@@ -1,11 +1,11 @@
 // docs: the lint rules page, generated from the rules `candor lint` runs (their id, default severity,
 // summary and fix), so a rule added in its own file appears here once it is registered.
-import { RULES } from '../../site/model/lint/rules.ts';
+import { ALL_RULES } from '../../site/model/lint/catalog.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function lintPage(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.summary)} | ${cell(r.fix)} |`);
+  const rows = ALL_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.summary)} | ${cell(r.fix)} |`);
   return `---
 title: Lint rules
 description: Every rule candor lint runs on titles, summaries and updates, its default severity and the fix it suggests.

@@ -6,15 +6,15 @@ import { loadSite } from '../../site/model/load/index.ts';
 import { updateFileStem } from '../../site/model/time.ts';
 import type { Template } from '../../site/model/templates/library.ts';
 import { parse, rootOf } from '../lib/args.ts';
-import { Asker, interactive } from '../lib/ask.ts';
+import { interactive, type Asker } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, slugify, stamp } from '../lib/compose.ts';
-import { writeContext } from '../lib/context.ts';
+import { writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds, list } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
-import { writeContent } from '../lib/write.ts';
-import { atOf, pickTemplate, UPDATE_HELP } from './update-shared.ts';
+import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
+import { atOf, DRAFT_HELP, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
 const HELP = `Usage: candor new [options]
 
@@ -32,21 +32,49 @@ missing; every answer is also a flag, so scripts and CI can run it with --yes.
   --provider NAME               third party involved (named on the status page only)
   --owner HANDLE                GitHub handle of whoever owns communication
   --slug SLUG                   folder slug (default: from the title)
-${UPDATE_HELP}`;
+${UPDATE_HELP}
+${DRAFT_HELP}`;
+
+const OPTIONS = {
+  kind: { type: 'string' }, template: { type: 'string' }, title: { type: 'string' }, impact: { type: 'string' },
+  components: { type: 'string' }, regions: { type: 'string' }, started: { type: 'string' }, 'window-start': { type: 'string' },
+  'window-end': { type: 'string' }, provider: { type: 'string' }, owner: { type: 'string' }, slug: { type: 'string' },
+  'next-update': { type: 'string' }, set: { type: 'string', multiple: true }, body: { type: 'string' }, social: { type: 'string' },
+  at: { type: 'string' }, locale: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' },
+  resume: { type: 'boolean' }, discard: { type: 'boolean' },
+} as const;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    kind: { type: 'string' }, template: { type: 'string' }, title: { type: 'string' }, impact: { type: 'string' },
-    components: { type: 'string' }, regions: { type: 'string' }, started: { type: 'string' }, 'window-start': { type: 'string' },
-    'window-end': { type: 'string' }, provider: { type: 'string' }, owner: { type: 'string' }, slug: { type: 'string' },
-    'next-update': { type: 'string' }, set: { type: 'string', multiple: true }, body: { type: 'string' }, social: { type: 'string' },
-    at: { type: 'string' }, locale: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' },
-  });
+  const { values } = parse(argv, OPTIONS);
   if (values.help) return console.log(HELP), 0;
   const at = atOf(values.at);
   const ctx = await writeContext(rootOf(values.root), at, values.locale);
+  const ask = await openSession(ctx.root, 'new', 'candor new', values, interactive(values.yes));
+  for (;;) {
+    const draft = await compose(values, ctx, ask, at);
+    if (values['dry-run']) {
+      for (const [p, text] of Object.entries(draft.files)) console.log(`--- ${p}\n${text}`);
+      return 0;
+    }
+    if (ask.interactive) {
+      console.log(`\n${draft.files[draft.updatePath]}`);
+      if (!(await ask.ok('Write these files?'))) return console.log(keptMessage('candor new')), 1;
+    }
+    const later = new Date(at.getTime() + 60_000);
+    const written = await writeOrRetry(ctx.root, draft.files, later, ask, 'candor new');
+    if (written === 'retry') continue;
+    const loaded = await loadSite(ctx.root, { now: later });
+    const incident = loaded.ok ? loaded.value.incidents.find((i) => i.id === draft.id)! : undefined;
+    if (loaded.ok && incident) console.log(afterWriting(loaded.value, incident, incident.updates.at(-1)!, Object.keys(draft.files), written.warnings, `${draft.kind === 'incident' ? 'Incident' : 'Maintenance'}: ${draft.title}`));
+    return 0;
+  }
+}
+
+type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
+
+/** Asks what is missing (or takes it from flags and the draft) and turns the answers into the files. */
+async function compose(values: Values, ctx: WriteContext, ask: Asker, at: Date) {
   const { site } = ctx;
-  const ask = new Asker(interactive(values.yes));
 
   const kind = await ask.one(values.kind as 'incident' | 'maintenance' | undefined, '--kind', 'What is it?', [
     { name: 'An incident: something is wrong now', value: 'incident' as const },
@@ -83,7 +111,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const nextUpdate = kind === 'incident' ? await nextUpdateOf(values['next-update'], template, ask, at) : time('--next-update', values['next-update']);
   const facts = { components, regions, at, nextUpdate, provider, window };
-  const body = values.body ?? (await composeMessage(site, template!, facts, parseSets(values.set), ask));
+  const composed = values.body === undefined ? await composeMessage(site, template!, facts, parseSets(values.set), ask) : undefined;
+  const body = values.body ?? composed!.text;
 
   const day = stamp(window?.start ?? started).slice(0, 10);
   let id = `${day}-${values.slug ?? slugify(title)}`;
@@ -100,6 +129,7 @@ export async function run(argv: string[]): Promise<number> {
       scheduled: window && { start: stamp(window.start), end: stamp(window.end) },
       provider,
       owner: values.owner,
+      what: composed?.answers.what,
     },
     '',
   );
@@ -113,20 +143,7 @@ export async function run(argv: string[]): Promise<number> {
     },
     body,
   );
-  const files = { [`${dir}/index.md`]: index, [updatePath]: update };
-  if (values['dry-run']) {
-    for (const [p, text] of Object.entries(files)) console.log(`--- ${p}\n${text}`);
-    return 0;
-  }
-  if (ask.interactive) {
-    console.log(`\n${update}`);
-    if (!(await ask.ok('Write these files?'))) return console.log('Nothing written.'), 1;
-  }
-  const warnings = await writeContent(ctx.root, files, new Date(at.getTime() + 60_000));
-  const loaded = await loadSite(ctx.root, { now: new Date(at.getTime() + 60_000) });
-  const incident = loaded.ok ? loaded.value.incidents.find((i) => i.id === id)! : undefined;
-  if (loaded.ok && incident) console.log(afterWriting(loaded.value, incident, incident.updates.at(-1)!, Object.keys(files), warnings, `${kind === 'incident' ? 'Incident' : 'Maintenance'}: ${title}`));
-  return 0;
+  return { id, kind, title, updatePath, files: { [`${dir}/index.md`]: index, [updatePath]: update } };
 }
 
 async function nextUpdateOf(flag: string | undefined, template: Template | undefined, ask: Asker, at: Date): Promise<Date> {

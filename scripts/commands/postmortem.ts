@@ -1,12 +1,15 @@
 // `candor postmortem <incident>`: a draft postmortem.md prefilled from the timeline, to finish and review in a PR.
-import { findIncident } from '../../site/model/find.ts';
 import { postmortemDraft } from '../../site/model/postmortem-draft.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
+import { interactive } from '../lib/ask.ts';
+import { chooseIncident, forPostmortem } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { writeContent } from '../lib/write.ts';
 
-const HELP = `Usage: candor postmortem <incident> [--at TIME] [--dry-run] [--root DIR]
+const HELP = `Usage: candor postmortem [<incident>] [--at TIME] [--dry-run] [--root DIR]
+
+Without <incident>, a terminal offers the resolved incidents that have no postmortem yet, newest first.
 
 Writes incidents/<incident>/postmortem.md: summary, impact, timeline, root cause, resolution and what we will
 change, with everything the timeline already says filled in. The sections only people can write are
@@ -16,11 +19,10 @@ every placeholder and replace "draft: true" with "published: <time>"; a build re
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { at: { type: 'string' }, 'dry-run': { type: 'boolean' } }, true);
   if (values.help) return console.log(HELP), 0;
-  if (positionals.length !== 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
+  if (positionals.length > 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
   const at = nowOf(values.at);
   const site = await loadOrFail(rootOf(values.root), new Date(at.getTime() + 60_000));
-  const found = findIncident(site, positionals[0]!);
-  if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
+  const found = { incident: await chooseIncident(site, positionals[0], forPostmortem(site, at), 'postmortem', interactive(false)) };
   const path = `${found.incident.dir}/postmortem.md`;
   const text = postmortemDraft(site, found.incident, at);
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;

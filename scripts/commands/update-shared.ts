@@ -16,6 +16,10 @@ export const UPDATE_HELP = `  --next-update WHEN            minutes from now (30
   --dry-run                     print the files instead of writing them
   --root DIR                    folder with candor.config.yaml (default: .)`;
 
+export const DRAFT_HELP = `  --resume                      pick up the answers of an unfinished run (kept after "n", a validation
+                                failure or Ctrl-C; offered by itself in a terminal)
+  --discard                     drop the unfinished answers and start afresh`;
+
 export function atOf(value: string | undefined): Date {
   const d = nowOf(value);
   // Updates are named by their minute: stamp the minute, so the file name and the time agree.
@@ -31,5 +35,6 @@ export async function pickTemplate(templates: Template[], ask: Asker, id: string
     return found;
   }
   if (!ask.interactive) throw new CliError(`pass --template ID (${fitting.map((t) => t.id).join(', ')}) or --body TEXT`, 2);
-  return ask.one(undefined, '--template', 'Which message?', fitting.map((t) => ({ name: t.meta.name, value: t, description: t.id })));
+  const chosen = await ask.one(undefined, '--template', 'Which message?', fitting.map((t) => ({ name: t.meta.name, value: t.id, description: t.id })));
+  return fitting.find((t) => t.id === chosen)!;
 }

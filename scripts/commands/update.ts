@@ -1,31 +1,36 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
 import { loadSite } from '../../site/model/load/index.ts';
-import { findIncident } from '../../site/model/find.ts';
 import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
 import { updateFileStem } from '../../site/model/time.ts';
 import { timeline } from '../../site/model/timeline.ts';
 import { parse, rootOf } from '../lib/args.ts';
-import { Asker, interactive } from '../lib/ask.ts';
+import type { Incident } from '../../site/model/site.ts';
+import { interactive, type Asker } from '../lib/ask.ts';
+import { chooseIncident, forResolve, forUpdate } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, stamp } from '../lib/compose.ts';
-import { writeContext } from '../lib/context.ts';
+import { writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
-import { writeContent } from '../lib/write.ts';
-import { atOf, pickTemplate, UPDATE_HELP } from './update-shared.ts';
+import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
+import { atOf, DRAFT_HELP, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
-const HELP = (mode: 'update' | 'resolve') => `Usage: candor ${mode} <incident> [options]
+const HELP = (mode: 'update' | 'resolve') => `Usage: candor ${mode} [<incident>] [options]
 
 ${mode === 'update' ? 'Posts the next update of an incident or maintenance.' : 'Posts the all-clear (incidents) or the completion (maintenance).'}
-<incident> is its folder name, its slug, or the start of either.
+<incident> is its folder name, its slug, or the start of either, among the ${mode === 'update' ? 'open or recently resolved' : 'open'} ones;
+without it, a terminal offers those, newest first. What the incident already says (what customers try to do,
+components, regions) is reused, not asked again.
 
   --template ID                 a prepared message${mode === 'resolve' ? ' (default: resolved / maintenance-completed)' : ''}
   --status STATUS               default: the template's
   --component ID=STATE          set a component's state (repeatable), e.g. --component api=degraded_performance
   --data-loss none|some|unknown whether any customer data was lost (required to resolve an incident)
-  --scheduled-end TIME          maintenance only: extend the window
-${UPDATE_HELP}`;
+  --scheduled-end TIME          maintenance only: extend the window${mode === 'resolve' ? `
+  --recovered TIME              when it started working again (default: now); 10:30 (UTC, today) or a timestamp` : ''}
+${UPDATE_HELP}
+${DRAFT_HELP}`;
 
 export async function run(argv: string[]): Promise<number> {
   return post(argv, 'update');
@@ -38,53 +43,81 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
       template: { type: 'string' }, status: { type: 'string' }, component: { type: 'string', multiple: true }, 'data-loss': { type: 'string' },
       'scheduled-end': { type: 'string' }, 'next-update': { type: 'string' }, set: { type: 'string', multiple: true }, body: { type: 'string' },
       social: { type: 'string' }, at: { type: 'string' }, locale: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' },
+      recovered: { type: 'string' }, resume: { type: 'boolean' }, discard: { type: 'boolean' },
     },
     true,
   );
   if (values.help) return console.log(HELP(mode)), 0;
-  if (positionals.length !== 1) throw new CliError(`name one incident: candor ${mode} <incident>`, 2);
+  if (positionals.length > 1) throw new CliError(`name one incident: candor ${mode} <incident>`, 2);
   const at = atOf(values.at);
   const ctx = await writeContext(rootOf(values.root), at, values.locale);
+  const isInteractive = interactive(values.yes);
+  const incident = await chooseIncident(ctx.site, positionals[0], mode === 'resolve' ? forResolve(ctx.site, at) : forUpdate(ctx.site, at), mode, isInteractive);
+  const command = `candor ${mode} ${incident.id}`;
+  const ask = await openSession(ctx.root, `${mode}-${incident.id}`, command, values, isInteractive);
+  for (;;) {
+    const { path, text, status } = await compose(mode, values, ctx, incident, ask, at);
+    if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
+    if (ask.interactive) {
+      console.log(`\n${text}`);
+      if (!(await ask.ok('Write this update?'))) return console.log(keptMessage(command)), 1;
+    }
+    const later = new Date(at.getTime() + 60_000);
+    const written = await writeOrRetry(ctx.root, { [path]: text }, later, ask, command);
+    if (written === 'retry') continue;
+    const loaded = await loadSite(ctx.root, { now: later });
+    if (loaded.ok) {
+      const fresh = loaded.value.incidents.find((i) => i.id === incident.id)!;
+      console.log(afterWriting(loaded.value, fresh, fresh.updates.find((u) => u.file === path)!, [path], written.warnings, `${incident.title}: ${status}`));
+    }
+    return 0;
+  }
+}
+
+type Values = ReturnType<typeof parse>['values'] & Record<string, string | string[] | boolean | undefined>;
+
+/** Asks only what the incident does not already say, and turns the answers into the update file. */
+async function compose(mode: 'update' | 'resolve', values: Values, ctx: WriteContext, incident: Incident, ask: Asker, at: Date) {
+  const str = (k: string) => values[k] as string | undefined;
   const { site } = ctx;
-  const found = findIncident(site, positionals[0]!);
-  if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
-  const incident = found.incident;
   const tl = timeline(incident, site.config, at);
-  const ask = new Asker(interactive(values.yes));
   const kind = incident.kind;
   const final: Status = kind === 'incident' ? 'resolved' : 'completed';
   if (mode === 'resolve' && isFinalStatus(tl.status)) throw new CliError(`${incident.id} is already ${tl.status}`, 2);
 
   const defaultTemplate = mode === 'resolve' ? (kind === 'incident' ? 'resolved' : 'maintenance-completed') : undefined;
-  const template = values.body === undefined ? await pickTemplate(ctx.templates, ask, values.template ?? defaultTemplate, kind) : undefined;
+  const template = str('body') === undefined ? await pickTemplate(ctx.templates, ask, str('template') ?? defaultTemplate, kind) : undefined;
   const statuses: readonly Status[] = kind === 'incident' ? INCIDENT_STATUSES : MAINTENANCE_STATUSES;
-  const status = (mode === 'resolve' ? final : await ask.one(values.status as Status | undefined, '--status', 'Status', statuses.map((s) => ({ name: s, value: s })), template && advanceTo(tl.status, template.meta.status))) as Status;
+  const status = (mode === 'resolve' ? final : await ask.one(str('status') as Status | undefined, '--status', 'Status', statuses.map((s) => ({ name: s, value: s })), template && advanceTo(tl.status, template.meta.status))) as Status;
   if (!statuses.includes(status)) throw new CliError(`--status: "${status}" is not a ${kind} status; use one of: ${statuses.join(', ')}`, 2);
   const reopen = isFinalStatus(tl.status) && !isFinalStatus(status) ? true : undefined;
 
-  const components = parseComponents(values.component, site.config.components.map((c) => c.id));
+  const components = parseComponents(values.component as string[] | undefined, site.config.components.map((c) => c.id));
   if (!values.component && template?.meta.state && !isFinalStatus(status)) for (const c of tl.components) components[c] = template.meta.state;
 
   let dataLoss: string | undefined;
   if (kind === 'incident' && status === 'resolved') {
-    dataLoss = await ask.one(values['data-loss'], '--data-loss', 'Was any customer data lost?', DATA_LOSS.map((d) => ({ name: d, value: d })));
+    dataLoss = await ask.one(str('data-loss'), '--data-loss', 'Was any customer data lost?', DATA_LOSS.map((d) => ({ name: d, value: d })));
     checkIds('--data-loss', 'answer', [dataLoss], [...DATA_LOSS]);
   }
   let nextUpdate: Date | undefined;
   if (!isFinalStatus(status)) {
     const minutes = String(template?.meta.next_update_minutes ?? 30);
-    const chosen = kind === 'incident' ? await ask.one(values['next-update'], '--next-update', 'When will customers hear from you next?', [15, 30, 60, 120].map((m) => ({ name: `in ${m} minutes`, value: String(m) })), minutes) : values['next-update'];
+    const chosen = kind === 'incident' ? await ask.one(str('next-update'), '--next-update', 'When will customers hear from you next?', [15, 30, 60, 120].map((m) => ({ name: `in ${m} minutes`, value: String(m) })), minutes) : str('next-update');
     nextUpdate = chosen === undefined ? undefined : parseWhen(chosen, at);
     if (chosen !== undefined && !nextUpdate) throw new CliError(`--next-update: "${chosen}" is not a time; use minutes from now (30) or a timestamp with a zone`, 2);
   }
   let scheduledEnd: Date | undefined;
-  if (kind === 'maintenance' && (values['scheduled-end'] || template?.meta.extends)) {
-    const v = await ask.text(values['scheduled-end'], '--scheduled-end', 'The window now ends at (e.g. 2026-11-29T04:00:00Z)');
+  if (kind === 'maintenance' && (str('scheduled-end') || template?.meta.extends)) {
+    const v = await ask.text(str('scheduled-end'), '--scheduled-end', 'The window now ends at (e.g. 2026-11-29T04:00:00Z)');
     scheduledEnd = parseWhen(v, at);
     if (!scheduledEnd) throw new CliError(`--scheduled-end: "${v}" is not a timestamp with a zone`, 2);
   }
-  const facts = { components: tl.components, regions: incident.regions, at, nextUpdate, provider: incident.provider, window: tl.window && { start: tl.window.start, end: scheduledEnd ?? tl.window.end } };
-  const body = values.body ?? (await composeMessage(site, template!, facts, parseSets(values.set), ask));
+  const recovered = mode === 'resolve' && kind === 'incident' ? await recoveredAt(str('recovered'), ask, at, incident) : undefined;
+  const facts = { components: tl.components, regions: incident.regions, at, since: recovered, nextUpdate, provider: incident.provider, window: tl.window && { start: tl.window.start, end: scheduledEnd ?? tl.window.end } };
+  // What the incident already says is not asked again; a --set still wins.
+  const known: Record<string, string> = incident.what ? { what: incident.what } : {};
+  const body = str('body') ?? (await composeMessage(site, template!, facts, { ...known, ...parseSets(values.set as string[] | undefined) }, ask)).text;
 
   const path = `${incident.dir}/${updateFileStem(at)}.md`;
   const text = markdownFile(
@@ -95,25 +128,26 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
       components: Object.keys(components).length ? components : undefined,
       data_loss: dataLoss,
       scheduled_end: scheduledEnd && stamp(scheduledEnd),
-      social: values.social,
+      social: str('social'),
     },
     body,
   );
-  if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
-  if (ask.interactive) {
-    console.log(`\n${text}`);
-    if (!(await ask.ok('Write this update?'))) return console.log('Nothing written.'), 1;
-  }
-  const later = new Date(at.getTime() + 60_000);
-  const warnings = await writeContent(ctx.root, { [path]: text }, later);
-  const loaded = await loadSite(ctx.root, { now: later });
-  if (loaded.ok) {
-    const fresh = loaded.value.incidents.find((i) => i.id === incident.id)!;
-    console.log(afterWriting(loaded.value, fresh, fresh.updates.find((u) => u.file === path)!, [path], warnings, `${incident.title}: ${status}`));
-  }
-  return 0;
+  return { path, text, status };
 }
 
+/**
+ * When customers could use it again: the all-clear says "working normally since …", which is the recovery, not
+ * the moment of posting. Asked in plain words, defaulting to now.
+ */
+async function recoveredAt(flag: string | undefined, ask: Asker, at: Date, incident: Incident): Promise<Date> {
+  const now = `${stamp(at).slice(11, 16)} UTC`;
+  const v = (await ask.text(flag, '--recovered', `When did it start working again? Enter for now (${now}), or a UTC time like 10:30`, { default: 'now' })).trim();
+  const d = v === 'now' || v === '' ? at : /^\d{1,2}:\d{2}$/.test(v) ? new Date(`${stamp(at).slice(0, 10)}T${v.padStart(5, '0')}:00Z`) : parseWhen(v, at);
+  if (!d || Number.isNaN(d.getTime())) throw new CliError(`--recovered: "${v}" is not a time; use 10:30 (UTC, today), a timestamp with a zone, or "now"`, 2);
+  if (d > at) throw new CliError(`--recovered: ${stamp(d)} is after the all-clear itself (${stamp(at)}); use the time it started working again`, 2);
+  if (d < incident.started) throw new CliError(`--recovered: ${stamp(d)} is before the incident started (${stamp(incident.started)})`, 2);
+  return d;
+}
 function parseComponents(flags: string[] | undefined, known: string[]): Record<string, ComponentStateName> {
   const out: Record<string, ComponentStateName> = {};
   for (const f of flags ?? []) {

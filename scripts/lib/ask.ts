@@ -1,7 +1,9 @@
 // Questions for the interactive mode. Without a terminal (CI, scripts) nothing is asked: a missing answer is
-// an error naming the flag that gives it.
+// an error naming the flag that gives it. Every answer is kept in a draft (see draft.ts) keyed by its flag, and
+// an answer already in the draft is used instead of asking again.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { CliError } from './cli-error.ts';
+import type { Answer, Draft } from './draft.ts';
 
 export interface Choice<T> {
   name: string;
@@ -11,40 +13,57 @@ export interface Choice<T> {
 
 export class Asker {
   readonly interactive: boolean;
-  constructor(interactive: boolean) {
+  readonly draft?: Draft;
+  constructor(interactive: boolean, draft?: Draft) {
     this.interactive = interactive;
+    this.draft = draft;
   }
 
-  /** `given` if the flag was passed; otherwise ask, or fail naming the flag. */
+  /** `given` if the flag was passed; else the draft's answer; otherwise ask, or fail naming the flag. */
   async text(given: string | undefined, flag: string, message: string, options: { default?: string; optional?: boolean } = {}): Promise<string> {
     if (given !== undefined) return given;
+    const kept = this.kept<string>(flag);
+    if (kept !== undefined) return kept;
     if (!this.interactive) {
       if (options.default !== undefined || options.optional) return options.default ?? '';
       throw missing(flag, message);
     }
-    return input({ message, default: options.default, required: !options.optional });
+    return this.keep(flag, await input({ message, default: options.default, required: !options.optional }));
   }
 
-  async one<T>(given: T | undefined, flag: string, message: string, choices: Choice<T>[], fallback?: T): Promise<T> {
+  async one<T extends Answer>(given: T | undefined, flag: string, message: string, choices: Choice<T>[], fallback?: T): Promise<T> {
     if (given !== undefined) return given;
+    const kept = this.kept<T>(flag);
+    if (kept !== undefined && choices.some((c) => c.value === kept)) return kept;
     if (!this.interactive) {
       if (fallback !== undefined) return fallback;
       throw missing(flag, message);
     }
-    return select({ message, choices, default: fallback });
+    return this.keep(flag, await select({ message, choices, default: fallback }));
   }
 
-  async many<T>(given: T[] | undefined, flag: string, message: string, choices: Choice<T>[], options: { optional?: boolean } = {}): Promise<T[]> {
+  async many<T extends string>(given: T[] | undefined, flag: string, message: string, choices: Choice<T>[], options: { optional?: boolean } = {}): Promise<T[]> {
     if (given !== undefined) return given;
+    const kept = this.kept<T[]>(flag);
+    if (kept !== undefined) return kept;
     if (!this.interactive) {
       if (options.optional) return [];
       throw missing(flag, message);
     }
-    return checkbox({ message, choices, required: !options.optional });
+    return this.keep(flag, await checkbox({ message, choices, required: !options.optional }));
   }
 
-  async ok(message: string): Promise<boolean> {
-    return this.interactive ? confirm({ message, default: true }) : true;
+  async ok(message: string, fallback = true): Promise<boolean> {
+    return this.interactive ? confirm({ message, default: fallback }) : fallback;
+  }
+
+  private kept<T>(flag: string): T | undefined {
+    return this.draft?.answers[flag] as T | undefined;
+  }
+
+  private keep<T extends Answer>(flag: string, value: T): T {
+    this.draft?.set(flag, value);
+    return value;
   }
 }
 

@@ -5,6 +5,7 @@ import { localize } from '../../site/model/format.ts';
 import { timeToken } from '../../site/model/time-tokens.ts';
 import type { Site } from '../../site/model/site.ts';
 import { fillTemplate, templateVariables } from '../../site/model/templates/fill.ts';
+import { joinList } from '../../site/model/templates/sentence.ts';
 import type { Template } from '../../site/model/templates/library.ts';
 import type { Asker } from './ask.ts';
 import { CliError } from './cli-error.ts';
@@ -13,6 +14,8 @@ export interface Facts {
   components: string[];
   regions: string[];
   at: Date;
+  /** "Working normally since …": when it recovered (the all-clear), or the time of posting. */
+  since?: Date;
   nextUpdate?: Date;
   provider?: string;
   window?: { start: Date; end: Date };
@@ -32,10 +35,11 @@ const HINTS: Record<string, string> = {
   reason: 'Why it takes longer, in plain words (optional)',
 };
 
-export async function composeMessage(site: Site, template: Template, facts: Facts, sets: Record<string, string>, ask: Asker): Promise<string> {
+/** The filled message, and the writer's own answers ("what" is kept in index.md for the next update). */
+export async function composeMessage(site: Site, template: Template, facts: Facts, sets: Record<string, string>, ask: Asker): Promise<{ text: string; answers: Record<string, string> }> {
   const locale = template.locale;
   const source = site.config.locale;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const list = { format: (items: string[]) => joinList(items, locale) };
   const name = <T extends { id: string; name: Parameters<typeof localize>[0] }>(all: T[], id: string) => localize(all.find((x) => x.id === id)?.name ?? id, locale, source);
   const known: Record<string, string | undefined> = {
     components: list.format(facts.components.map((c) => name(site.config.components, c))),
@@ -43,7 +47,7 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
     // Moments go in as {time:…} tokens, so each mirror shows them in its own zone and language, the same
     // as the "Next update by …" line under the text.
     next_update: facts.nextUpdate && timeToken(facts.nextUpdate),
-    since: timeToken(facts.at),
+    since: timeToken(facts.since ?? facts.at),
     provider: facts.provider,
     window_start: facts.window && timeToken(facts.window.start),
     window_end: facts.window && timeToken(facts.window.end),
@@ -61,9 +65,11 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
   if (unanswered.length) {
     throw new CliError(`the "${template.id}" template needs words only you know: ${unanswered.map((n) => `--set ${n}="…"`).join(' ')}\n  ${unanswered.map((n) => `${n}: ${HINTS[n] ?? 'see the template'}`).join('\n  ')}`, 2);
   }
-  const { text, missing } = fillTemplate(template.body, values);
+  const names = [...site.config.components, ...site.config.regions].map((x) => localize(x.name, locale, source)).concat(facts.provider ?? []);
+  const { text, missing } = fillTemplate(template.body, values, { locale, facts: Object.keys(known), names });
   if (missing.length) throw new CliError(`the "${template.id}" template needs: ${missing.map((n) => `--set ${n}="…"`).join(' ')}`, 2);
-  return text;
+  const answers = Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => !(e[0] in known) && Boolean(e[1]?.trim())));
+  return { text, answers };
 }
 
 /** `--set what="pay invoices"` flags as a map. */

@@ -2,10 +2,19 @@
 // if the new files make the content invalid, they are removed again and the errors shown.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatErrors } from '../../site/model/errors.ts';
+import { formatErrors, type ContentError } from '../../site/model/errors.ts';
 import { formatText, lint } from '../../site/model/lint/index.ts';
 import { loadSite } from '../../site/model/load/index.ts';
 import { CliError } from './cli-error.ts';
+
+/** What was about to be written would make the content invalid; nothing was written. */
+export class InvalidContent extends CliError {
+  readonly errors: ContentError[];
+  constructor(errors: ContentError[]) {
+    super(`nothing was written, because the result would not be valid:\n\n${formatErrors(errors)}`);
+    this.errors = errors;
+  }
+}
 
 export async function writeContent(root: string, files: Record<string, string>, now: Date): Promise<string> {
   const written: string[] = [];
@@ -26,7 +35,7 @@ export async function writeContent(root: string, files: Record<string, string>, 
   const loaded = await loadSite(root, { now });
   if (!loaded.ok) {
     await undo(written, createdDirs);
-    throw new CliError(`nothing was written, because the result would not be valid:\n\n${formatErrors(loaded.errors)}`);
+    throw new InvalidContent(loaded.errors);
   }
   const mine = new Set(Object.keys(files));
   const findings = lint(loaded.value, now).filter((f) => mine.has(f.file) || [...mine].some((p) => f.file.startsWith(dirname(p) + '/')));

@@ -51,6 +51,9 @@ function parseYaml(text: string) {
 
 /** Parses a Markdown file with optional YAML frontmatter, or says what is wrong with it. */
 export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem {
+  // gray-matter reads "---foo" as frontmatter in a language called foo and throws for unknown ones.
+  const language = /^---[ \t]*([^\s-][^\r\n]*?)[ \t]*\r?\n/.exec(text)?.[1];
+  if (language !== undefined && language !== 'yaml') return { line: 1, message: `frontmatter in "${language}" is not accepted`, fix: FIX_YAML };
   const opens = /^---[ \t]*\r?\n/.test(text);
   if (opens && !/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
     return { line: 1, message: 'the frontmatter is never closed', fix: 'end the frontmatter with a line containing only "---"' };

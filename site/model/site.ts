@@ -57,6 +57,8 @@ export interface Incident {
   components: string[];
   regions: string[];
   provider?: string;
+  /** What customers are trying to do (written by `candor new`), for the next update's template. */
+  what?: string;
   owner?: string;
   /** Where it was imported from; absent for incidents written here. */
   imported?: IncidentIndex['imported'];

@@ -22,7 +22,7 @@ describe('candor new', () => {
     const r = candor([...NEW, '--root', root]);
     expect(r.code, r.stderr).toBe(0);
     const dir = 'incidents/2026-11-23-card-payments-fail-in-europe';
-    expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents:\n  - web\nregions:\n  - eu\nstarted: 2026-11-23T09:30:00Z\n---\n\n');
+    expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents:\n  - web\nregions:\n  - eu\nstarted: 2026-11-23T09:30:00Z\nwhat: pay invoices by card\n---\n\n');
     expect(read(root, `${dir}/2026-11-23T0930Z.md`)).toBe(
       "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by {time:2026-11-23T10:00:00Z}.\n",
     );
@@ -110,7 +110,7 @@ describe('candor update and resolve', () => {
     const r = candor([...base, '--data-loss', 'none']);
     expect(r.code, r.stderr).toBe(0);
     expect(read(root, `${OPEN}/2026-11-23T1030Z.md`)).toMatch(/^---\nstatus: resolved\ndata_loss: none\n---\nThis is fixed: customers can create invoices through the API again in Europe, and it has been working normally since \{time:2026-11-23T10:30:00Z\}\./);
-    expect(candor([...base, '--data-loss', 'none', '--at', '2026-11-23T10:31:00Z']).stderr).toBe('candor: 2026-11-23-api-errors is already resolved\n');
+    expect(candor([...base, '--data-loss', 'none', '--at', '2026-11-23T10:31:00Z']).stderr).toBe('candor: 2026-11-23-api-errors is resolved, and "candor resolve" applies only to open incidents\n');
     const reopened = candor(['update', 'api-errors', '--yes', '--root', root, '--template', 'still-working', '--set', 'what=create invoices', '--at', '2026-11-23T11:00:00Z']);
     expect(reopened.code, reopened.stderr).toBe(0);
     expect(read(root, `${OPEN}/2026-11-23T1100Z.md`)).toMatch(/^---\nstatus: investigating\nreopen: true\nnext_update: 2026-11-23T11:30:00Z\n/);

@@ -1,35 +1,10 @@
 // The interactive mode in a real pseudo-terminal (util-linux `script`), typed into as a person would.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI } from '../helpers/paths.ts';
+import { DOWN, ENTER, typeInto } from '../helpers/pty.ts';
 import { testdir } from '../helpers/testdir.ts';
-
-const DOWN = '\u001b[B';
-const ENTER = '\r';
-
-/** Runs a command in a pty, sending each key once the screen shows the prompt it answers. */
-async function typeInto(command: string, steps: [waitFor: RegExp, keys: string][]): Promise<string> {
-  const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, CI: '', TERM: 'xterm' }, stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise((r) => child.on('exit', r));
-  let screen = '';
-  child.stdout.on('data', (d) => (screen += d));
-  for (const [waitFor, keys] of steps) {
-    const start = Date.now();
-    while (!waitFor.test(screen)) {
-      if (Date.now() - start > 15_000) throw new Error(`timed out waiting for ${waitFor}; screen:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    screen = screen.slice(screen.search(waitFor));
-    for (const k of keys.match(/\u001b\[[A-D]|[\s\S]/g) ?? []) {
-      child.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-  }
-  await exited;
-  return screen;
-}
 
 describe('candor new in a terminal', () => {
   it('asks for what is missing and writes what was answered', async () => {

@@ -174,7 +174,7 @@ describe('settings', () => {
   });
 
   it('has a stable id for every rule', () => {
-    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long', 'draft', 'example-clock', 'bare-clock-time', 'time-token']);
+    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long', 'draft', 'example-clock', 'bare-clock-time', 'time-token', 'vague-time', 'internal-names']);
   });
 });
 

@@ -19,6 +19,8 @@ export const RULE_IDS = [
   'example-clock',
   'bare-clock-time',
   'time-token',
+  'vague-time',
+  'internal-names',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -4,8 +4,8 @@ import { siteMoment } from '../example-clock.ts';
 import { loadSite } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { timeline } from '../timeline.ts';
+import { ALL_RULES } from './catalog.ts';
 import { RULES, type Finding, type Severity } from './rules.ts';
-import { STATUS_OVER_TIME_RULES } from './status-over-time.ts';
 
 export type { Finding, Severity };
 
@@ -15,7 +15,7 @@ export function lint(site: Site, now: Date): Finding[] {
   // History is history: imported incidents that are over were said on another page long ago, and no rule about
   // live communication (deadlines, data-loss statements, wording) can change them. Open ones are live again.
   site = { ...site, incidents: site.incidents.filter((i) => !i.imported || timeline(i, site.config, now).open) };
-  for (const rule of [...RULES, ...STATUS_OVER_TIME_RULES]) {
+  for (const rule of ALL_RULES) {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
     if (severity === 'off') continue;

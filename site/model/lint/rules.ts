@@ -8,6 +8,8 @@ import { automatic, statesAt, timeline } from '../timeline.ts';
 import { DAY, HOUR, MINUTE } from '../time.ts';
 import { unfilledPlaceholders } from '../templates/fill.ts';
 import type { RuleId } from './ids.ts';
+import { APOLOGY, BLAME, ideaFor, OVER_PROMISE, type Idea } from './ideas.ts';
+import { findIdea, listWords, type Hit } from './sentences.ts';
 import { matcher, normalize, phrasesFor, type Phrases } from './words.ts';
 
 export type Severity = 'error' | 'warning';
@@ -35,6 +37,8 @@ export interface Rule {
   severity: Severity;
   summary: string;
   fix: string;
+  /** Text that trips the rule and how to write it instead, for the documentation. */
+  example?: { bad: string; good: string };
   check(ctx: RuleContext): RawFinding[];
 }
 
@@ -75,22 +79,36 @@ export function customerText(site: Site): TextUnit[] {
   return units;
 }
 
-/** Findings for every phrase of a list that occurs, each at its own line. */
-function phraseRule(list: keyof Phrases, message: (match: string) => string, fix: string): Rule['check'] {
+/**
+ * One finding per text and rule, at the line of the first hit, listing every wording found: the phrases of the
+ * list, and (for the rules that have one) the idea's word groups in one sentence, in any order.
+ */
+function phraseRule(list: keyof Phrases, ideas: Record<string, Idea> | undefined, message: (words: string, many: boolean) => string): Rule['check'] {
   return ({ site, words }) =>
-    customerText(site).filter((u) => !u.postmortem).flatMap((u) => {
-      const re = matcher([...phrasesFor(u.locale)[list], ...words.map(escapeRegExp)], u.locale);
-      if (!re) return [];
-      return [...normalize(u.text).matchAll(re)].map((m) => ({
-        file: u.file,
-        line: u.line + (u.text.slice(0, m.index).match(/\n/g)?.length ?? 0),
-        message: message(m[0]),
-        fix,
-      }));
+    wordingFindings(site, message, (u) => {
+      const own = ideas ? ideaFor(ideas, u.locale) : { phrases: [], together: [] };
+      return findIdea(u.text, u.locale, { phrases: [...phrasesFor(u.locale)[list], ...own.phrases], together: own.together }, words.map(escapeRegExp));
     });
 }
 
-function escapeRegExp(s: string): string {
+/** What the wording rules share: customer text but postmortems, one finding per text that has hits. */
+export function wordingFindings(site: Site, message: (words: string, many: boolean) => string, find: (u: TextUnit) => Hit[]): RawFinding[] {
+  return customerText(site)
+    .filter((u) => !u.postmortem)
+    .flatMap((u) => {
+      const hits = find(u);
+      if (hits.length === 0) return [];
+      const listed = listWords(hits);
+      return [{ file: u.file, line: lineOf(u, hits[0]!.index), message: message(listed, listed.includes('", "')), fix: '' }];
+    });
+}
+
+/** The file line of an offset in a text unit. */
+export function lineOf(u: TextUnit, index: number): number {
+  return u.line + (u.text.slice(0, index).match(/\n/g)?.length ?? 0);
+}
+
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -170,28 +188,28 @@ export const RULES: Rule[] = [
     severity: 'warning',
     summary: "Internal terms customers don't understand (DNS, 5xx, database failover, k8s, p99…) in customer-facing text.",
     fix: 'Describe the effect in plain words: "pages fail to load" instead of "502 errors from the load balancer".',
-    check: phraseRule('jargon', (w) => `"${w}" is jargon to most customers`, ''),
+    check: phraseRule('jargon', undefined, (w, many) => `${w} ${many ? 'are' : 'is'} jargon to most customers`),
   },
   {
     id: 'empty-apology',
     severity: 'warning',
     summary: 'An apology that says nothing ("we apologize for any inconvenience" and its equivalents).',
     fix: 'Say specifically what went wrong for customers and what you are doing; apologise for that, if at all.',
-    check: phraseRule('apology', (w) => `"${w}" is an empty apology`, ''),
+    check: phraseRule('apology', APOLOGY, (w, many) => `${w} ${many ? 'are empty apologies' : 'is an empty apology'}`),
   },
   {
     id: 'blame-shifting',
     severity: 'warning',
     summary: 'Wording that disowns the problem ("beyond our control", "caused by a third party").',
     fix: 'Own it: customers chose you, not your providers. Name the provider on the status page if it helps, and say what you are doing.',
-    check: phraseRule('blame', (w) => `"${w}" shifts the blame`, ''),
+    check: phraseRule('blame', BLAME, (w, many) => `${w} ${many ? 'shift' : 'shifts'} the blame`),
   },
   {
     id: 'over-promise',
     severity: 'warning',
     summary: 'An exact recovery time nobody can promise ("fixed in 5 minutes").',
     fix: 'Promise only the time of the next update (next_update), not the time of the fix.',
-    check: phraseRule('overPromise', (w) => `"${w}" promises a recovery time`, ''),
+    check: phraseRule('overPromise', OVER_PROMISE, (w, many) => `${w} ${many ? 'promise' : 'promises'} a recovery time`),
   },
   {
     id: 'template-placeholder',

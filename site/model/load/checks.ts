@@ -6,7 +6,7 @@ import { isFinalStatus } from '../states.ts';
 import { knownList } from '../suggest.ts';
 import { closestLocale } from '../language.ts';
 import { MINUTE } from '../time.ts';
-import type { LineIndex } from './folder.ts';
+import type { LineIndex, RejectedFile } from './folder.ts';
 
 /** Clock skew tolerated between the machine that wrote an update and the one that builds it. */
 const FUTURE_TOLERANCE = 5 * MINUTE;
@@ -18,18 +18,7 @@ export function checkIncident(incident: Incident, config: Config, locales: strin
   const push = (file: string, path: (string | number)[], message: string, fix: string) =>
     errors.push({ file, line: at(file, path), field: path.length ? path.join('.') : undefined, message, fix });
 
-  const components = config.components.map((c) => c.id);
-  const regions = config.regions.map((r) => r.id);
-  const impacts = Object.keys(config.impacts);
-  if (incident.impact !== undefined && !impacts.includes(incident.impact)) {
-    push(index, ['impact'], `unknown impact "${incident.impact}"`, knownList(incident.impact, impacts));
-  }
-  incident.components.forEach((c, i) => {
-    if (!components.includes(c)) push(index, ['components', i], `unknown component "${c}"`, knownList(c, components));
-  });
-  incident.regions.forEach((r, i) => {
-    if (!regions.includes(r)) push(index, ['regions', i], `unknown region "${r}"`, knownList(r, regions));
-  });
+  errors.push(...referenceErrors(index, { impact: incident.impact, components: incident.components, regions: incident.regions }, config, lines));
   if (incident.scheduled && incident.scheduled.end <= incident.scheduled.start) {
     push(index, ['scheduled', 'end'], 'ends before (or when) the window starts', 'set scheduled.end later than scheduled.start');
   }
@@ -56,9 +45,7 @@ export function checkIncident(incident: Incident, config: Config, locales: strin
     if (u.at.getTime() > now.getTime() + FUTURE_TOLERANCE) {
       push(f, ['at'], `is in the future (${u.at.toISOString()})`, 'name the update by the time it is posted, in UTC');
     }
-    Object.keys(u.components).forEach((c) => {
-      if (!components.includes(c)) push(f, ['components', c], `unknown component "${c}"`, knownList(c, components));
-    });
+    errors.push(...referenceErrors(f, { components: u.components }, config, lines));
     if (incident.kind === 'incident' && !isFinalStatus(u.status) && !u.nextUpdate) {
       push(f, ['next_update'], 'is missing on an unresolved incident', 'say when customers will hear from you next, e.g. "next_update: 2026-11-22T10:45:00Z"');
     }
@@ -85,6 +72,45 @@ export function checkIncident(incident: Incident, config: Config, locales: strin
     }
   }
   return errors;
+}
+
+interface References {
+  impact?: string;
+  /** index.md lists components; an update maps them to states. */
+  components?: string[] | Record<string, unknown>;
+  regions?: string[];
+}
+
+/** Ids a file names that the config does not define. */
+function referenceErrors(file: string, refs: References, config: Config, lines: LineIndex): ContentError[] {
+  const errors: ContentError[] = [];
+  const push = (path: (string | number)[], message: string, fix: string) => errors.push({ file, line: lines.get(file)?.(path), field: path.join('.'), message, fix });
+  const components = config.components.map((c) => c.id);
+  const regions = config.regions.map((r) => r.id);
+  const impacts = Object.keys(config.impacts);
+  if (refs.impact !== undefined && !impacts.includes(refs.impact)) push(['impact'], `unknown impact "${refs.impact}"`, knownList(refs.impact, impacts));
+  if (Array.isArray(refs.components)) {
+    refs.components.forEach((c, i) => {
+      if (!components.includes(c)) push(['components', i], `unknown component "${c}"`, knownList(c, components));
+    });
+  } else {
+    for (const c of Object.keys(refs.components ?? {})) if (!components.includes(c)) push(['components', c], `unknown component "${c}"`, knownList(c, components));
+  }
+  refs.regions?.forEach((r, i) => {
+    if (!regions.includes(r)) push(['regions', i], `unknown region "${r}"`, knownList(r, regions));
+  });
+  return errors;
+}
+
+/**
+ * References in a file that failed its schema, so a misspelt id is reported in the same run as the schema problem
+ * beside it. Only values of the right shape are looked at: a wrong shape is the schema's message already.
+ */
+export function checkRawReferences({ file, data }: RejectedFile, config: Config, lines: LineIndex): ContentError[] {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const texts = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+  const map = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  return referenceErrors(file, { impact: text(data.impact), components: texts(data.components) ?? map(data.components), regions: texts(data.regions) }, config, lines);
 }
 
 function checkLocales(translations: Record<string, { file: string }>, locales: string[], source: string, errors: ContentError[]) {

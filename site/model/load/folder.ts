@@ -19,9 +19,21 @@ export type LineIndex = Map<string, ParsedFile['lineOf']>;
 
 export interface FolderResult {
   incident?: Incident;
+  /**
+   * When index.md is broken: the folder's updates under a stand-in head, checked for the timeline and references
+   * but never built, so one run reports the updates' problems with index.md's.
+   */
+  standIn?: Incident;
+  /** Files that failed their schema, with their raw fields: their ids are still checked against the config. */
+  rejected: RejectedFile[];
   errors: ContentError[];
   /** Files marked `draft: true`: checked, then left out of the site (with their translations). */
   drafts?: string[];
+}
+
+export interface RejectedFile {
+  file: string;
+  data: Record<string, unknown>;
 }
 
 type Parsed<T> = { file: string; data: T; body: string; bodyLine: number } | undefined;
@@ -35,6 +47,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
   const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => e.name));
 
   let rawKind: unknown;
+  const rejected: RejectedFile[] = [];
   async function parse<S extends z.ZodType>(name: string, schema: S): Promise<Parsed<z.output<S>>> {
     const path = join(dir, name);
     const file = rel(root, path);
@@ -45,6 +58,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     lines.set(file, parsed.lineOf);
     if (name === 'index.md') rawKind = parsed.data.kind;
     const result = schema.safeParse(parsed.data);
+    if (!result.success && !NAMED_FILE.exec(name)?.[2] && !parseUpdateFileName(name)?.locale) rejected.push({ file, data: parsed.data });
     if (!result.success) return void errors.push(...issuesToErrors(result.error.issues, parsed.data, schema, file, parsed.lineOf));
     const leading = /^\s*/.exec(parsed.body)![0].split('\n').length - 1;
     return { file, data: result.data, body: parsed.body.trim(), bodyLine: parsed.bodyLine + leading };
@@ -60,7 +74,8 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
   for (const entry of entries) {
     const file = `${folder}/${entry.name}`;
     if (!entry.isFile() && !entry.isSymbolicLink()) {
-      errors.push({ file, message: 'is a folder inside an incident folder', fix: 'keep only index.md, update files and postmortem.md in an incident folder' });
+      if (entry.name.endsWith('.md')) errors.push({ file, message: 'is a folder, not a file', fix: 'replace it with the file it is named after, or remove it' });
+      else errors.push({ file, message: 'is a folder inside an incident folder', fix: 'keep only index.md, update files and postmortem.md in an incident folder' });
       continue;
     }
     const named = NAMED_FILE.exec(entry.name);
@@ -129,10 +144,13 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     }
   }
   updates.sort((a, b) => a.at.getTime() - b.at.getTime());
-  if (!index) return { errors };
+  if (!index) {
+    const standIn = updates.length ? { id, dir: folder, kind, components: [], regions: [], started: updates[0]!.at, translations: indexTr, updates, title: '', summary: '', summaryLine: 1 } : undefined;
+    return { errors, rejected, standIn };
+  }
   const head = index.data;
   // A draft incident is not published at all: neither it nor any of its updates or postmortem.
-  if (head.draft) return { errors, drafts: [index.file, ...drafts] };
+  if (head.draft) return { errors, rejected, drafts: [index.file, ...drafts] };
   if (postmortem && !postmortem.data.draft && !postmortem.data.published) {
     errors.push({
       file: postmortem.file,
@@ -157,6 +175,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     components: head.components,
     regions: head.regions,
     provider: head.provider,
+    what: head.what,
     owner: head.owner,
     imported: head.imported,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
@@ -174,7 +193,7 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
       errors.push({ file: t.file, message: 'translates a postmortem that does not exist', fix: 'add postmortem.md first' });
     }
   }
-  return { incident, errors, drafts };
+  return { incident, errors, rejected, drafts };
 }
 
 function toPostmortem(p: NonNullable<Parsed<z.output<typeof postmortemSchema>>>, translations: Record<string, Translation>): Postmortem {

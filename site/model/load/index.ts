@@ -1,13 +1,14 @@
 // loadSite: read, parse and validate every file once, and report every problem at once.
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { sortErrors, type ContentError, type Result } from '../errors.ts';
 import type { Incident, Site } from '../site.ts';
 import { readAnnouncements } from './announcements.ts';
-import { checkIncident } from './checks.ts';
+import { checkIncident, checkRawReferences } from './checks.ts';
+import { linkProblem } from './files.ts';
 import { configuredLocales, readConfig } from './config.ts';
-import { folderNameProblem, readIncidentFolder, type LineIndex } from './folder.ts';
+import { folderNameProblem, readIncidentFolder, type LineIndex, type RejectedFile } from './folder.ts';
 
 export const INCIDENTS_DIR = 'incidents';
 /** Files allowed directly in incidents/ besides incident folders. */
@@ -28,18 +29,22 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
   const incidents: Incident[] = [];
   const drafts: string[] = [];
   const lines: LineIndex = new Map();
-  if (existsSync(dir)) {
+  const linkedOut = existsSync(dir) && lstatSync(dir).isSymbolicLink() ? linkProblem(root, dir) : undefined;
+  if (linkedOut) errors.push({ file: INCIDENTS_DIR, message: linkedOut, fix: 'keep the incident folders in the repository itself, not behind a link' });
+  const rejected: RejectedFile[] = [];
+  const standIns: Incident[] = [];
+  if (existsSync(dir) && !linkedOut) {
     const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
     const results = await mapLimited(
       entries,
       async (entry) => {
         const file = `${INCIDENTS_DIR}/${entry.name}`;
         if (!entry.isDirectory()) {
-          if (LOOSE_FILES.has(entry.name)) return { errors: [] };
-          return { errors: [{ file, message: 'is not inside an incident folder', fix: 'move it into incidents/<YYYY-MM-DD>-<slug>/ (updates are named like 2026-11-22T1014Z.md)' }] };
+          if (LOOSE_FILES.has(entry.name)) return { errors: [], rejected: [] };
+          return { rejected: [], errors: [{ file, message: 'is not inside an incident folder', fix: 'move it into incidents/<YYYY-MM-DD>-<slug>/ (updates are named like 2026-11-22T1014Z.md)' }] };
         }
         const problem = folderNameProblem(entry.name);
-        if (problem) return { errors: [{ file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' }] };
+        if (problem) return { rejected: [], errors: [{ file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' }] };
         return readIncidentFolder(root, join(dir, entry.name), lines);
       },
     );
@@ -47,6 +52,8 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
       errors.push(...r.errors);
       if ('incident' in r && r.incident) incidents.push(r.incident);
       if ('drafts' in r && r.drafts) drafts.push(...r.drafts);
+      if ('standIn' in r && r.standIn) standIns.push(r.standIn);
+      rejected.push(...r.rejected);
     }
   }
 
@@ -55,7 +62,8 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
 
   if (config) {
     const locales = configuredLocales(config);
-    for (const incident of incidents) errors.push(...checkIncident(incident, config, locales, now, lines));
+    for (const incident of [...incidents, ...standIns]) errors.push(...checkIncident(incident, config, locales, now, lines));
+    for (const r of rejected) errors.push(...checkRawReferences(r, config, lines));
     if (errors.length === 0) {
       incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
       return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort() } };

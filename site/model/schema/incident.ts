@@ -13,6 +13,11 @@ const sharedShape = {
   provider: z.string().trim().min(1).max(100).optional(),
   /** GitHub handle of whoever owns communication for it. */
   owner: githubHandleSchema.optional(),
+  /**
+   * What customers are trying to do when they hit the problem, as a verb phrase ("pay invoices by card"). Written by
+   * `candor new`, so `update` and `resolve` fill their templates without asking again.
+   */
+  what: z.string({ error: 'must be text' }).trim().min(1).max(200).optional(),
   /** Set by `candor import`: history moved in from another status page, kept as it was said there. */
   imported: z
     .strictObject({
