@@ -9,7 +9,7 @@ import { parse, rootOf } from '../lib/args.ts';
 import { Asker, interactive } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, slugify, stamp } from '../lib/compose.ts';
-import { writeContext } from '../lib/context.ts';
+import { validationTime, writeContext } from '../lib/context.ts';
 import { checkIds, list } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
@@ -122,8 +122,8 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`\n${update}`);
     if (!(await ask.ok('Write these files?'))) return console.log('Nothing written.'), 1;
   }
-  const warnings = await writeContent(ctx.root, files, new Date(at.getTime() + 60_000));
-  const loaded = await loadSite(ctx.root, { now: new Date(at.getTime() + 60_000) });
+  const warnings = await writeContent(ctx.root, files, validationTime(at));
+  const loaded = await loadSite(ctx.root, { now: validationTime(at) });
   const incident = loaded.ok ? loaded.value.incidents.find((i) => i.id === id)! : undefined;
   if (loaded.ok && incident) console.log(afterWriting(loaded.value, incident, incident.updates.at(-1)!, Object.keys(files), warnings, `${kind === 'incident' ? 'Incident' : 'Maintenance'}: ${title}`));
   return 0;

@@ -3,7 +3,9 @@ import { findIncident } from '../../site/model/find.ts';
 import { postmortemDraft } from '../../site/model/postmortem-draft.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { validationTime } from '../lib/context.ts';
 import { loadOrFail } from '../lib/load.ts';
+import { shellQuote } from '../lib/shell.ts';
 import { writeContent } from '../lib/write.ts';
 
 const HELP = `Usage: candor postmortem <incident> [--at TIME] [--dry-run] [--root DIR]
@@ -17,13 +19,13 @@ export async function run(argv: string[]): Promise<number> {
   if (values.help) return console.log(HELP), 0;
   if (positionals.length !== 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
   const at = nowOf(values.at);
-  const site = await loadOrFail(rootOf(values.root), new Date(at.getTime() + 60_000));
+  const site = await loadOrFail(rootOf(values.root), validationTime(at));
   const found = findIncident(site, positionals[0]!);
   if (!found.ok) throw new CliError(`${found.message}; ${found.fix}`, 2);
   const path = `${found.incident.dir}/postmortem.md`;
   const text = postmortemDraft(site, found.incident, at);
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
-  await writeContent(rootOf(values.root), { [path]: text }, new Date(at.getTime() + 60_000));
-  console.log(`Wrote:\n  ${path}\n\nFill in the {{placeholders}}, then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m "Postmortem: ${found.incident.title.replace(/"/g, "'")}" && git push, and open a pull request for review.`);
+  await writeContent(rootOf(values.root), { [path]: text }, validationTime(at));
+  console.log(`Wrote:\n  ${path}\n\nFill in the {{placeholders}}, then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m ${shellQuote(`Postmortem: ${found.incident.title}`)} && git push, and open a pull request for review.`);
   return 0;
 }

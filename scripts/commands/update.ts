@@ -8,7 +8,7 @@ import { parse, rootOf } from '../lib/args.ts';
 import { Asker, interactive } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, stamp } from '../lib/compose.ts';
-import { writeContext } from '../lib/context.ts';
+import { validationTime, writeContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
@@ -104,7 +104,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
     console.log(`\n${text}`);
     if (!(await ask.ok('Write this update?'))) return console.log('Nothing written.'), 1;
   }
-  const later = new Date(at.getTime() + 60_000);
+  const later = validationTime(at);
   const warnings = await writeContent(ctx.root, { [path]: text }, later);
   const loaded = await loadSite(ctx.root, { now: later });
   if (loaded.ok) {
