@@ -9,6 +9,7 @@ import { loadOrFail } from '../lib/load.ts';
 import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
 import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
+import { namedSecrets } from '../notify/secrets.ts';
 import { formToArgs } from '../github/issue-form.ts';
 import { openPostmortemPrs } from '../github/postmortem-pr.ts';
 import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
@@ -44,6 +45,8 @@ export async function run(argv: string[]): Promise<number> {
       const site = await loadOrFail(root, now);
       // One line per target, in $GITHUB_OUTPUT's key=value form, for the deploy jobs' matrices.
       for (const [target, jobs] of Object.entries(matricesByTarget(site.config))) console.log(`${target}=${JSON.stringify(jobs)}`);
+      // The only secrets the notify job receives (scripts/notify/secrets.ts).
+      console.log(`notify_secrets=${JSON.stringify(namedSecrets(site.config.notifications))}`);
       return 0;
     }
     case 's3-plan': {
