@@ -1,10 +1,10 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
+import { join } from 'node:path';
 import { loadSite } from '../../site/model/load/index.ts';
 import { findIncident } from '../../site/model/find.ts';
 import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
-import { updateFileStem } from '../../site/model/time.ts';
 import { timeline } from '../../site/model/timeline.ts';
-import { parse, rootOf } from '../lib/args.ts';
+import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { Asker, interactive } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, stamp } from '../lib/compose.ts';
@@ -12,6 +12,7 @@ import { validationTime, writeContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
+import { freeUpdateName } from '../lib/update-name.ts';
 import { writeContent } from '../lib/write.ts';
 import { atOf, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
@@ -86,7 +87,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const facts = { components: tl.components, regions: incident.regions, at, nextUpdate, provider: incident.provider, window: tl.window && { start: tl.window.start, end: scheduledEnd ?? tl.window.end } };
   const body = values.body ?? (await composeMessage(site, template!, facts, parseSets(values.set), ask));
 
-  const path = `${incident.dir}/${updateFileStem(at)}.md`;
+  const path = `${incident.dir}/${freeUpdateName(join(ctx.root, incident.dir), nowOf(values.at)).name}`;
   const text = markdownFile(
     {
       status,
