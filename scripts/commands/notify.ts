@@ -80,6 +80,8 @@ export async function run(argv: string[]): Promise<number> {
   });
   print(report);
   if (values.summary) appendFileSync(values.summary, summaryMarkdown(report));
+  // Reserving sends nothing: what waits for a mirror is reported by the sending step.
+  if (values.reserve) return 0;
   return report.results.some((r) => r.result === 'failed' || r.result === 'held' || r.result === 'unsure') || report.websub.some((w) => !w.ok) ? 1 : 0;
 }
 

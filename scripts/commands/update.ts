@@ -87,7 +87,6 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const facts = { components: tl.components, regions: incident.regions, at, nextUpdate, provider: incident.provider, window: tl.window && { start: tl.window.start, end: scheduledEnd ?? tl.window.end } };
   const body = values.body ?? (await composeMessage(site, template!, facts, parseSets(values.set), ask));
 
-  const path = `${incident.dir}/${freeUpdateName(join(ctx.root, incident.dir), nowOf(values.at)).name}`;
   const text = markdownFile(
     {
       status,
@@ -100,6 +99,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
     },
     body,
   );
+  const path = `${incident.dir}/${freeUpdateName(join(ctx.root, incident.dir), nowOf(values.at), text).name}`;
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
   if (ask.interactive) {
     console.log(`\n${text}`);

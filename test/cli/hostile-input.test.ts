@@ -32,7 +32,7 @@ describe('text no output can carry', () => {
     expect(r.stderr).toContain(`${OPEN}/2026-11-23T0905Z.md:6 the text contains the control character U+000B (vertical tab)`);
     expect(r.stderr).toContain(`${OPEN}/2026-11-23T0905Z.fr.md:3 the text contains the control character U+000C (form feed)`);
     expect(r.stderr).toContain('incidents/2026-11-22-quoted/2026-11-22T0905Z.md:5 the text nests quotes or lists 2000 levels deep');
-    expect(r.stderr).toContain('incidents/2026-11-21-spoof/index.md:2 title: opens the bidirectional control U+202E and never closes it on its line');
+    expect(r.stderr).toContain('incidents/2026-11-21-spoof/index.md:3 title: opens the bidirectional control U+202E and never closes it on its line');
     expect(r.stderr).toContain('incidents/2026-11-21-spoof/2026-11-21T0905Z.md:6 the text opens the bidirectional control U+2067');
     expect(r.stderr).toContain('fix: delete it');
   });
