@@ -10,7 +10,9 @@ import { loadOrFail } from '../lib/load.ts';
 import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
 import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
+import { namedSecrets } from '../notify/secrets.ts';
 import { formToArgs } from '../github/issue-form.ts';
+import { mayPost } from '../github/permission.ts';
 import { openPostmortemPrs } from '../github/postmortem-pr.ts';
 import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
 import { s3Commands } from '../github/s3-plan.ts';
@@ -26,6 +28,7 @@ Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   pr-comment --pr N --head-sha SHA --file F   post or update the one summary comment (needs GITHUB_TOKEN)
   watchdog                              open, update or close reminder issues (needs GITHUB_TOKEN)
   postmortem-prs --before SHA --after SHA --base main   open postmortem pull requests (needs a token)
+  may-post --user LOGIN                 exit 0 if LOGIN has write access or more to this repository (needs GITHUB_TOKEN)
   issue-update --body-file F --at TIME  turn a "Status update" issue into an update file`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -34,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
     rest,
     {
       mirror: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'head-sha': { type: 'string' },
-      file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' },
+      file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' }, user: { type: 'string' },
     },
   );
   if (!task || values.help || task === 'help') return console.log(HELP), task ? 0 : 1;
@@ -45,6 +48,8 @@ export async function run(argv: string[]): Promise<number> {
       const site = await loadOrFail(root, now);
       // One line per target, in $GITHUB_OUTPUT's key=value form, for the deploy jobs' matrices.
       for (const [target, jobs] of Object.entries(matricesByTarget(site.config))) console.log(`${target}=${JSON.stringify(jobs)}`);
+      // The only secrets the notify job receives (scripts/notify/secrets.ts).
+      console.log(`notify_secrets=${JSON.stringify(namedSecrets(site.config.notifications))}`);
       return 0;
     }
     case 's3-plan': {
@@ -83,6 +88,12 @@ export async function run(argv: string[]): Promise<number> {
       const added = parseNameStatus(git(root, ['diff', '--name-status', `${need(values.before, '--before')}..${need(values.after, '--after')}`]));
       const opened = await openPostmortemPrs(github({ token: process.env.CANDOR_BOT_TOKEN || process.env.GITHUB_TOKEN }), repoFromEnv(), site, added, values.base ?? 'main', now);
       console.log(opened.length ? opened.join('\n') : 'no postmortem needed');
+      return 0;
+    }
+    case 'may-post': {
+      const answer = await mayPost(github(), repoFromEnv(), need(values.user, '--user'));
+      if (!answer.ok) throw new CliError(answer.reason, 1);
+      console.log(`${values.user} has ${answer.permission} access: may post`);
       return 0;
     }
     case 'issue-update': {

@@ -9,7 +9,7 @@ import { parse, rootOf } from '../lib/args.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, slugify, stamp } from '../lib/compose.ts';
-import { writeContext, type WriteContext } from '../lib/context.ts';
+import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds, list } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
@@ -60,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`\n${draft.files[draft.updatePath]}`);
       if (!(await ask.ok('Write these files?'))) return console.log(keptMessage('candor new')), 1;
     }
-    const later = new Date(at.getTime() + 60_000);
+    const later = validationTime(at);
     const written = await writeOrRetry(ctx.root, draft.files, later, ask, 'candor new');
     if (written === 'retry') continue;
     const loaded = await loadSite(ctx.root, { now: later });

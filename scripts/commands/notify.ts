@@ -25,6 +25,10 @@ undelivered, so a re-run sends exactly what is missing. See ${docsUrl('notificat
   --deployed IDS   comma-separated mirrors deployed by this run; channels linking to other mirrors wait (default: all)
   --channel ID     only this channel (repeatable)
   --dry-run        print exactly what each channel would receive; send nothing, record nothing
+  --attempt ID     this run attempt's id (in CI: run id.attempt); with it, only messages this attempt reserved are sent
+  --reserve        with --attempt: only record in DIR/reserved.jsonl what this attempt will send (save the ledger
+                   before sending: a message reserved by an earlier attempt and not recorded as sent is never resent)
+  --resend         also send messages an earlier attempt reserved but never recorded (check they did not arrive first)
   --summary FILE   append a Markdown report (the workflow passes $GITHUB_STEP_SUMMARY)
   --root DIR       the repository (default: .)
   --now TIME       the moment the messages describe (default: now)
@@ -40,7 +44,11 @@ export async function run(argv: string[]): Promise<number> {
     channel: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean', default: false },
     summary: { type: 'string' },
+    attempt: { type: 'string' },
+    reserve: { type: 'boolean', default: false },
+    resend: { type: 'boolean', default: false },
   });
+  if (values.reserve && !values.attempt) throw new CliError('--reserve needs --attempt ID (in GitHub Actions: "$GITHUB_RUN_ID.$GITHUB_RUN_ATTEMPT")', 2);
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
   const now = nowOf(values.now);
@@ -65,7 +73,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const report = await notify({
-    root, site, now, ledger, dryRun, deployed, channels: values.channel,
+    root, site, now, ledger, dryRun, deployed, channels: values.channel, attempt: values.attempt, reserve: values.reserve, resend: values.resend,
     range: { since, until },
     secrets: secretsFromEnv(),
     policy: retryPolicy(site.config.notifications.retries),
@@ -73,7 +81,9 @@ export async function run(argv: string[]): Promise<number> {
   });
   print(report);
   if (values.summary) appendFileSync(values.summary, summaryMarkdown(report));
-  return report.results.some((r) => r.result === 'failed' || r.result === 'held') || report.websub.some((w) => !w.ok) ? 1 : 0;
+  // Reserving sends nothing: what waits for a mirror is reported by the sending step.
+  if (values.reserve) return 0;
+  return report.results.some((r) => r.result === 'failed' || r.result === 'held' || r.result === 'unsure') || report.websub.some((w) => !w.ok) ? 1 : 0;
 }
 
 function print(r: NotifyReport): void {
@@ -83,7 +93,10 @@ function print(r: NotifyReport): void {
     else console.log(`${x.result.padEnd(12)} ${who}${x.detail ? `: ${x.detail}` : ''}`);
   }
   const missing = r.results.filter((x) => x.result === 'failed' || x.result === 'held').length;
-  if (r.dryRun) console.log(`\ndry run: ${r.results.filter((x) => x.result === 'preview').length} message(s) would be sent; nothing was sent or recorded`);
+  const unsure = r.results.filter((x) => x.result === 'unsure').length;
+  if (unsure) console.error(`\n${unsure} message(s) unsure: an earlier attempt was about to send them and its record was lost; not sent again`);
+  if (r.results.some((x) => x.result === 'reserved')) console.log(`\n${r.results.filter((x) => x.result === 'reserved').length} message(s) reserved; save the ledger, then send`);
+  else if (r.dryRun) console.log(`\ndry run: ${r.results.filter((x) => x.result === 'preview').length} message(s) would be sent; nothing was sent or recorded`);
   else if (missing) console.error(`\n${missing} message(s) not delivered; re-run to send exactly those`);
   else console.log(`\nall delivered${r.advanced ? `; ledger position is now ${r.range.until.slice(0, 7)}` : ''}`);
 }

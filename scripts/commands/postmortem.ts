@@ -4,7 +4,9 @@ import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { interactive } from '../lib/ask.ts';
 import { chooseIncident, forPostmortem } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { validationTime } from '../lib/context.ts';
 import { loadOrFail } from '../lib/load.ts';
+import { shellQuote } from '../lib/shell.ts';
 import { writeContent } from '../lib/write.ts';
 
 const HELP = `Usage: candor postmortem [<incident>] [--at TIME] [--dry-run] [--root DIR]
@@ -21,12 +23,12 @@ export async function run(argv: string[]): Promise<number> {
   if (values.help) return console.log(HELP), 0;
   if (positionals.length > 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
   const at = nowOf(values.at);
-  const site = await loadOrFail(rootOf(values.root), new Date(at.getTime() + 60_000));
+  const site = await loadOrFail(rootOf(values.root), validationTime(at));
   const found = { incident: await chooseIncident(site, positionals[0], forPostmortem(site, at), 'postmortem', interactive(false)) };
   const path = `${found.incident.dir}/postmortem.md`;
   const text = postmortemDraft(site, found.incident, at);
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;
-  await writeContent(rootOf(values.root), { [path]: text }, new Date(at.getTime() + 60_000));
-  console.log(`Wrote (as a draft, not published):\n  ${path}\n\nFill in the {{placeholders}} and replace "draft: true" with "published: <time>", then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m "Postmortem: ${found.incident.title.replace(/"/g, "'")}" && git push, and open a pull request for review.`);
+  await writeContent(rootOf(values.root), { [path]: text }, validationTime(at));
+  console.log(`Wrote (as a draft, not published):\n  ${path}\n\nFill in the {{placeholders}} and replace "draft: true" with "published: <time>", then: git checkout -b postmortem/${found.incident.id} && git add ${path} && git commit -m ${shellQuote(`Postmortem: ${found.incident.title}`)} && git push, and open a pull request for review.`);
   return 0;
 }

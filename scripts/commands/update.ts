@@ -1,19 +1,20 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
+import { join } from 'node:path';
 import { loadSite } from '../../site/model/load/index.ts';
 import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
-import { updateFileStem } from '../../site/model/time.ts';
 import { timeline } from '../../site/model/timeline.ts';
-import { parse, rootOf } from '../lib/args.ts';
+import { nowOf, parse, rootOf } from '../lib/args.ts';
 import type { Incident } from '../../site/model/site.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
 import { chooseIncident, forResolve, forUpdate } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { markdownFile, parseWhen, stamp } from '../lib/compose.ts';
-import { writeContext, type WriteContext } from '../lib/context.ts';
+import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
 import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
+import { freeUpdateName } from '../lib/update-name.ts';
 import { atOf, DRAFT_HELP, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
 const HELP = (mode: 'update' | 'resolve') => `Usage: candor ${mode} [<incident>] [options]
@@ -62,7 +63,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
       console.log(`\n${text}`);
       if (!(await ask.ok('Write this update?'))) return console.log(keptMessage(command)), 1;
     }
-    const later = new Date(at.getTime() + 60_000);
+    const later = validationTime(at);
     const written = await writeOrRetry(ctx.root, { [path]: text }, later, ask, command);
     if (written === 'retry') continue;
     const loaded = await loadSite(ctx.root, { now: later });
@@ -119,7 +120,6 @@ async function compose(mode: 'update' | 'resolve', values: Values, ctx: WriteCon
   const known: Record<string, string> = incident.what ? { what: incident.what } : {};
   const body = str('body') ?? (await composeMessage(site, template!, facts, { ...known, ...parseSets(values.set as string[] | undefined) }, ask)).text;
 
-  const path = `${incident.dir}/${updateFileStem(at)}.md`;
   const text = markdownFile(
     {
       status,
@@ -132,6 +132,8 @@ async function compose(mode: 'update' | 'resolve', values: Values, ctx: WriteCon
     },
     body,
   );
+  // Same-minute posts by different people get a name with seconds; the same text again is refused as a repeat.
+  const path = `${incident.dir}/${freeUpdateName(join(ctx.root, incident.dir), nowOf(str('at')), text).name}`;
   return { path, text, status };
 }
 

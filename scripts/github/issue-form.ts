@@ -10,24 +10,65 @@ export const FIELDS = {
   dataLoss: 'Was any customer data lost?',
 } as const;
 
-/** GitHub renders an issue form as "### Label\n\nanswer" sections; unanswered optional fields read "_No response_". */
-export function parseIssueForm(body: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const parts = body.replace(/\r\n/g, '\n').split(/^### /m).slice(1);
-  for (const part of parts) {
-    const nl = part.indexOf('\n');
-    const label = part.slice(0, nl).trim();
-    const value = part.slice(nl + 1).trim();
-    if (value && value !== '_No response_') out[label] = value;
+const ORDER = [FIELDS.incident, FIELDS.status, FIELDS.message, FIELDS.next, FIELDS.dataLoss] as const;
+/** The one free-text field: every other answer is a single line. */
+const FREE = FIELDS.message;
+
+export interface ParsedForm {
+  values: Record<string, string>;
+  /** What could not be read: missing headings, answers that should be one line. */
+  problems: string[];
+}
+
+const heading = (label: string) => `### ${label}`;
+
+/**
+ * GitHub renders an issue form as "### Label\n\nanswer" sections, in the form's order; unanswered optional fields
+ * read "_No response_". The message may itself hold "### " lines (even "### Status"), so it is not split on them:
+ * the one-line fields before it are read from the top, those after it from the bottom, and the message is
+ * everything between. Nothing is dropped silently: text the layout cannot account for is a problem.
+ */
+export function readIssueForm(body: string): ParsedForm {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const problems: string[] = [];
+  const free = ORDER.indexOf(FREE);
+  const at = new Map<string, number>();
+  // Headings of the fields before the message, first occurrence in order; after it, last occurrence in reverse order.
+  let from = 0;
+  for (const label of ORDER.slice(0, free + 1)) {
+    const i = lines.indexOf(heading(label), from);
+    if (i >= 0) (at.set(label, i), (from = i + 1));
   }
-  return out;
+  let to = lines.length;
+  for (const label of ORDER.slice(free + 1).reverse()) {
+    const i = lines.lastIndexOf(heading(label), to - 1);
+    if (i >= from) (at.set(label, i), (to = i));
+  }
+  for (const label of ORDER) if (!at.has(label)) problems.push(`the heading "${heading(label)}" is missing: open a new issue from the "Status update" form rather than editing its text`);
+  const starts = ORDER.filter((l) => at.has(l)).map((l) => [l, at.get(l)!] as const);
+  const values: Record<string, string> = {};
+  starts.forEach(([label, start], k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]![1] : lines.length;
+    const value = lines.slice(start + 1, end).join('\n').trim();
+    if (!value || value === '_No response_') return;
+    if (label !== FREE && value.includes('\n')) problems.push(`"${label}" should be one line, but reads:\n${value}\nput longer text in "${FREE}"`);
+    else values[label] = value;
+  });
+  const first = starts[0]?.[1] ?? lines.length;
+  const before = lines.slice(0, first).join('\n').trim();
+  if (before) problems.push(`text above "${heading(ORDER[0])}" would be lost:\n${before}\nput it in "${FREE}"`);
+  return { values, problems };
+}
+
+/** The answers by label (problems aside), as the form's fields read them. */
+export function parseIssueForm(body: string): Record<string, string> {
+  return readIssueForm(body).values;
 }
 
 export type FormResult = { ok: true; mode: 'update' | 'resolve'; argv: string[] } | { ok: false; problems: string[] };
 
 export function formToArgs(body: string, at: string): FormResult {
-  const f = parseIssueForm(body);
-  const problems: string[] = [];
+  const { values: f, problems } = readIssueForm(body);
   const incident = f[FIELDS.incident];
   const status = f[FIELDS.status];
   const message = f[FIELDS.message];

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alive } from './staging.ts';
 
 /** The repository that holds astro.config.mjs and site/ (not necessarily the content root). */
 export const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,13 +26,25 @@ export interface AstroResult {
   ms: number;
 }
 
+const WORK_PREFIX = '.candor-build-';
+
+/** Private folders of builds whose process is gone (killed before it could remove its own). */
+function removeAbandonedWork(): void {
+  const dir = join(APP_DIR, 'node_modules');
+  for (const entry of readdirSync(dir)) {
+    const pid = entry.startsWith(WORK_PREFIX) ? Number(/^\.candor-build-(\d+)-/.exec(entry)?.[1]) : 0;
+    if (pid && !alive(pid)) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
 export function astroBuild(b: AstroBuild): Promise<AstroResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // Astro writes its prerender chunks to <outDir>/.prerender when outDir lies under the process's cwd, and
     // to a shared <cwd>/.astro/.prerender otherwise, where parallel builds break each other. The chunks import
     // packages, so they must stay inside the app. Each build therefore runs from a private folder in the app.
-    const work = mkdtempSync(join(APP_DIR, 'node_modules', '.candor-build-'));
+    removeAbandonedWork();
+    const work = mkdtempSync(join(APP_DIR, 'node_modules', `${WORK_PREFIX}${process.pid}-`));
     // A young generation of 4 MB instead of V8's default keeps each build about 100 MB smaller at thousands of
     // incidents, at no measurable cost in time (two of these run at once, and 2 GB must hold them all).
     const child = spawn(process.execPath, ['--max-semi-space-size=4', ASTRO_BIN, 'build', '--root', APP_DIR, '--silent'], {
@@ -43,6 +56,8 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
         CANDOR_NOW: b.now.toISOString(),
         CANDOR_OUT_DIR: b.outDir,
         CANDOR_CACHE_DIR: b.cacheDir,
+        CANDOR_PARENT_PID: String(process.pid),
+        CANDOR_VITE_CACHE_DIR: join(work, 'vite'),
         CANDOR_SNAPSHOT: b.snapshot ?? '',
         CANDOR_SKIP: b.skip ?? '',
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -13,9 +13,17 @@ export interface WriteContext {
   at: Date;
 }
 
+/**
+ * The moment a write is validated at: the real clock for the site (a back-dated update must not make another
+ * incident's later updates "in the future"), or the new file's own time when that is later; plus a minute, so an
+ * update stamped this minute is not "in the future" either.
+ */
+export function validationTime(at: Date, clock: Date = new Date()): Date {
+  return new Date(Math.max(at.getTime(), clock.getTime()) + 60_000);
+}
+
 export async function writeContext(root: string, at: Date, locale?: string): Promise<WriteContext> {
-  // Validate as of a minute later, so an update stamped this minute is not "in the future".
-  const site = await loadOrFail(root, new Date(at.getTime() + 60_000));
+  const site = await loadOrFail(root, validationTime(at));
   const loaded = await loadTemplates(root);
   if (!loaded.ok) throw new CliError(`the templates have problems:\n\n${formatErrors(loaded.errors)}`);
   return { root, site, templates: templatesFor(loaded.value, locale ?? site.config.locale), at };

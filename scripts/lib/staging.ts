@@ -1,9 +1,11 @@
-// Builds into a staging folder and swaps it into place only when the build succeeded, so a failed build
-// never leaves a half-written site where the old one was.
+// Builds into a folder of its own and puts it in place only when the build succeeded, so a failed build never
+// leaves a half-written site where the old one was. The output path is a symbolic link to the current build,
+// replaced in one rename: a build killed at any moment leaves the old site or the new one, never neither (two
+// renames of folders left a gap with no site at all). Whatever a killed build left behind (its folder, a link
+// never swapped in) is removed by the next build of the same output.
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { dirname, join, basename, relative, resolve } from 'node:path';
 import { span } from './timings.ts';
 
 export interface AtomicOptions {
@@ -14,12 +16,49 @@ export interface AtomicOptions {
   deferRemoval?: (removal: Promise<void>) => void;
 }
 
+/** Where the builds of the outputs in a folder live, beside them. */
+export const BUILDS = '.candor-builds';
+
+/** Whether the process that made a folder (its pid is in the name) is still running. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The folder a link points to, or undefined when the path is not a link. */
+async function linked(path: string): Promise<string | undefined> {
+  const stat = await lstat(path).catch(() => undefined);
+  return stat?.isSymbolicLink() ? resolve(dirname(path), await readlink(path)) : undefined;
+}
+
+/** Builds of `name` (and links never swapped in) left by processes that are gone, and not in use. */
+async function removeLeftovers(parent: string, name: string): Promise<void> {
+  const builds = join(parent, BUILDS);
+  const current = await linked(join(parent, name));
+  for (const entry of await readdir(builds).catch(() => [])) {
+    const m = /^\.?(?:link-)?(.+)-(\d+)-[0-9a-z]+$/.exec(entry);
+    if (!m || m[1] !== name || alive(Number(m[2])) || join(builds, entry) === current) continue;
+    await rm(join(builds, entry), { recursive: true, force: true });
+  }
+  // Folders of the two-rename swap older versions made.
+  for (const entry of await readdir(parent).catch(() => [])) {
+    const m = /^\.(?:staging|old)-(.+)-(\d+)-[0-9a-z]+$/.exec(entry);
+    if (m && m[1] === name && !alive(Number(m[2]))) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
 export async function buildAtomically<T>(target: string, build: (staging: string) => Promise<T>, options: AtomicOptions = {}): Promise<T> {
   const parent = dirname(target);
+  const name = basename(target);
+  const builds = join(parent, BUILDS);
   const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = join(parent, `.staging-${basename(target)}-${tag}`);
-  const old = join(parent, `.old-${basename(target)}-${tag}`);
-  await mkdir(parent, { recursive: true });
+  await mkdir(builds, { recursive: true });
+  await removeLeftovers(parent, name);
+  const staging = join(builds, `${name}-${tag}`);
   let result: T;
   try {
     result = await build(staging);
@@ -27,10 +66,19 @@ export async function buildAtomically<T>(target: string, build: (staging: string
     await rm(staging, { recursive: true, force: true });
     throw e;
   }
-  // Two renames: the old site stays whole until the instant the new one replaces it.
-  if (existsSync(target)) await rename(target, old);
-  await rename(staging, target);
-  const removal = span(`${basename(target)}: remove the replaced output`, () => removeTree(old));
+  let previous = await linked(target);
+  const stat = await lstat(target).catch(() => undefined);
+  if (stat && !stat.isSymbolicLink()) {
+    // An output from before links: moved aside once (the only non-atomic step, on the first build after upgrading).
+    previous = join(builds, `${name}-${process.pid}-${Date.now().toString(36)}x`);
+    await rename(target, previous);
+  }
+  // The swap: a new link renamed over the old one, which the file system does in one step. Relative, so the
+  // output folder can be moved or mounted elsewhere whole.
+  const link = join(builds, `.link-${name}-${tag}`);
+  await symlink(relative(parent, staging), link);
+  await rename(link, target);
+  const removal = previous ? span(`${name}: remove the replaced output`, () => removeTree(previous)) : Promise.resolve();
   if (options.deferRemoval) options.deferRemoval(removal);
   else await removal;
   return result;

@@ -1,5 +1,6 @@
 // One HTTP POST, classified for retrying: network errors, timeouts, 408, 429 and 5xx may pass on a later try;
 // other 4xx mean the request itself is wrong (a revoked webhook, a bad token) and fail at once.
+import { isLoopback } from '../../site/model/schema/notifications.ts';
 import { RetryAfterError } from './retry.ts';
 import { PermanentError } from './secrets.ts';
 
@@ -19,8 +20,7 @@ export function checkUrl(raw: string, what: string): URL {
   } catch {
     throw new PermanentError(`${what} is not a URL`);
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new PermanentError(`${what} must be an https:// URL`);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) throw new PermanentError(`${what} must be an https:// URL`);
   return url;
 }
 

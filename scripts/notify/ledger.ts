@@ -2,7 +2,11 @@
 // holding two files.
 //   sent.jsonl     one line per delivery: update id, channel, recipient (hashed), when, from which commit
 //   position.json  the commit up to which every new update reached every channel it was meant for
-// Each delivery is appended the moment it succeeds, so a run that dies half-way still knows what went out.
+//   reserved.jsonl one line per message a run is about to send: which run (attempt) reserved it
+// Each delivery is appended the moment it succeeds, so a run that dies half-way still knows what went out. In CI
+// the reservations are pushed before anything is sent: if the record of a delivery is then lost (the final push
+// fails, the job is killed), the re-run finds the message reserved by another attempt and not recorded as sent,
+// and does not send it again (it reports it as unsure instead). Never twice, even when the ledger push fails.
 // Email addresses never appear: a recipient is recorded as a hash of the channel and the address.
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,12 +22,37 @@ export interface LedgerEntry {
   commit: string;
 }
 
+export interface Reservation {
+  update: string;
+  channel: string;
+  to?: string;
+  /** The run attempt that will send it (in CI: run id and attempt number). */
+  attempt: string;
+  at: string;
+}
+
+function readLines<T>(dir: string, name: string): T[] {
+  const file = join(dir, name);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        return [JSON.parse(line) as T];
+      } catch {
+        throw new CliError(`${file}:${i + 1}: is not a JSON line; fix or remove that line (git log shows who wrote it)`);
+      }
+    });
+}
+
 export interface Position {
   commit: string;
   at: string;
 }
 
 const SENT = 'sent.jsonl';
+const RESERVED = 'reserved.jsonl';
 const POSITION = 'position.json';
 
 export const recipientHash = (channel: string, address: string) => createHash('sha256').update(`${channel}\0${address.toLowerCase()}`).digest('hex').slice(0, 16);
@@ -33,23 +62,27 @@ const keyOf = (e: Pick<LedgerEntry, 'update' | 'channel' | 'to'>) => `${e.update
 export class Ledger {
   readonly dir: string;
   private readonly sent = new Set<string>();
+  /** Message key → the attempt that reserved it. */
+  private readonly reserved = new Map<string, string>();
   private readonly dryRun: boolean;
 
   constructor(dir: string, { dryRun = false } = {}) {
     this.dir = dir;
     this.dryRun = dryRun;
-    const file = join(dir, SENT);
-    if (!existsSync(file)) return;
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        try {
-          this.sent.add(keyOf(JSON.parse(line) as LedgerEntry));
-        } catch {
-          throw new CliError(`${join(dir, SENT)}:${i + 1}: is not a JSON line; fix or remove that line (git log shows who wrote it)`);
-        }
-      });
+    for (const e of readLines<LedgerEntry>(dir, SENT)) this.sent.add(keyOf(e));
+    for (const e of readLines<Reservation>(dir, RESERVED)) this.reserved.set(keyOf(e), e.attempt);
+  }
+
+  /** The attempt that reserved a message, if one did. */
+  reservedBy(entry: Pick<LedgerEntry, 'update' | 'channel' | 'to'>): string | undefined {
+    return this.reserved.get(keyOf(entry));
+  }
+
+  reserve(entry: Reservation): void {
+    this.reserved.set(keyOf(entry), entry.attempt);
+    if (this.dryRun) return;
+    mkdirSync(this.dir, { recursive: true });
+    appendFileSync(join(this.dir, RESERVED), `${JSON.stringify(entry)}\n`);
   }
 
   has(entry: Pick<LedgerEntry, 'update' | 'channel' | 'to'>): boolean {

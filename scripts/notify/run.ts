@@ -33,6 +33,14 @@ export interface NotifyOptions {
   deployed?: string[];
   /** Only these channels. */
   channels?: string[];
+  /**
+   * This run attempt's id, when reservations are in use (CI): `reserve` only records what this attempt will send
+   * (to be pushed before sending); then only what this attempt reserved is sent.
+   */
+  attempt?: string;
+  reserve?: boolean;
+  /** Send messages another attempt reserved but never recorded as sent (after checking they did not arrive). */
+  resend?: boolean;
   log: (line: string) => void;
 }
 
@@ -41,7 +49,7 @@ export interface Result {
   update: string;
   /** Hash of the receiver, for channels with several. */
   to?: string;
-  result: 'sent' | 'already-sent' | 'failed' | 'held' | 'preview';
+  result: 'sent' | 'already-sent' | 'failed' | 'held' | 'preview' | 'reserved' | 'unsure';
   detail?: string;
   preview?: string;
 }
@@ -78,9 +86,10 @@ export async function notify(o: NotifyOptions): Promise<NotifyReport> {
 
   const perChannel = await Promise.all(channels.map((channel) => deliverChannel(o, channel, events)));
   const results = perChannel.flat();
-  const websub = await pingHub(o, events);
-  const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent') && websub.every((w) => w.ok);
-  const advanced = !o.dryRun && complete;
+  const websub = o.reserve ? [] : await pingHub(o, events);
+  // An unsure message is never retried on its own (it may have gone out): it is reported, and does not hold the position.
+  const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent' || r.result === 'unsure') && websub.every((w) => w.ok);
+  const advanced = !o.dryRun && !o.reserve && complete;
   if (advanced) ledger.advance(o.range.until, o.now);
   return { dryRun: o.dryRun, range: o.range, events, results, websub, advanced };
 }
@@ -95,6 +104,17 @@ async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: 
     // Its links would lead to a page that is not there yet; the next successful deploy of that mirror sends them.
     return wanted.map((e) => ({ channel: channel.id, update: e.update.id, result: 'held', detail: `mirror ${mirror.id} was not deployed by this run` }));
   }
+  // Reserving needs no secrets and no receivers: one reservation per channel and update covers all its messages.
+  if (o.reserve) {
+    // What an earlier attempt reserved stays its own: the sending step tells sent from unsure.
+    return wanted
+      .filter((e) => !o.ledger.reservedBy({ channel: channel.id, update: e.update.id }))
+      .map((e) => {
+        const base = { channel: channel.id, update: e.update.id };
+        o.ledger.reserve({ ...base, attempt: o.attempt!, at: new Date().toISOString() });
+        return { ...base, result: 'reserved' } satisfies Result;
+      });
+  }
   const run: ChannelRun = { site, channel, mirror, locale: channel.locale ?? mirror.locale, now: o.now, secrets: o.secrets };
   const sender = openChannel(run, o.root, o.dryRun);
   const results: Result[] = [];
@@ -105,8 +125,14 @@ async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: 
       for (const item of await sender.outgoing(event)) {
         const base = { channel: channel.id, update: event.update.id, to: item.to };
         const receiver = item.to ?? '';
+        const reservedBy = o.ledger.reservedBy({ channel: channel.id, update: event.update.id });
         if (o.ledger.has(base)) results.push({ ...base, result: 'already-sent' });
         else if (o.dryRun) results.push({ ...base, result: 'preview', preview: item.preview });
+        else if (o.attempt && reservedBy && reservedBy !== o.attempt && !o.resend) {
+          results.push({ ...base, result: 'unsure', detail: `run ${reservedBy} was about to send it but its record was never saved; it may have gone out. Check the channel; to send it anyway: candor notify --resend` });
+        } else if (o.attempt && !reservedBy && !o.resend) {
+          results.push({ ...base, result: 'held', detail: 'not reserved before sending (run with --reserve first and save the ledger)' });
+        }
         else if (blocked.has(receiver)) results.push({ ...base, result: 'held', detail: 'an earlier update to this receiver was not delivered' });
         else {
           try {

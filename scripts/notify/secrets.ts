@@ -1,7 +1,28 @@
-// Values of the secrets and variables the config names. In GitHub Actions the notify step receives all of them
-// at once as JSON (`CANDOR_SECRETS: ${{ toJSON(secrets) }}`, `CANDOR_VARS: ${{ toJSON(vars) }}`), so adding a
-// channel needs no workflow edit; elsewhere, plain environment variables of the same names work.
+// Values of the secrets and variables the config names. In GitHub Actions the notify step receives only those:
+// the plan job lists their names (`candor github deploy-matrix` prints notify_secrets=[…]) and the step maps each
+// to a numbered slot (CANDOR_SECRET_1: ${{ secrets[fromJSON(…)[0]] }}), so no other secret, and never GitHub's
+// token, is in its environment. Locally, CANDOR_SECRETS (a JSON object) or plain environment variables work.
+import type { NotificationsConfig } from '../../site/model/schema/notifications.ts';
+import { CliError } from '../lib/cli-error.ts';
+
 export type SecretLookup = (name: string) => string | undefined;
+
+/** How many secrets the notify step has slots for (deploy.yml); a config naming more is refused in the plan job. */
+export const SECRET_SLOTS = 16;
+
+/** Every secret name the notification channels use, in config order, each once. */
+export function namedSecrets(config: NotificationsConfig): string[] {
+  const names = new Set<string>();
+  const collect = (o: object) => {
+    for (const [key, value] of Object.entries(o)) {
+      if (key.endsWith('_secret') && typeof value === 'string') names.add(value);
+      else if (value && typeof value === 'object' && !Array.isArray(value)) collect(value);
+    }
+  };
+  for (const channel of config.channels) collect(channel);
+  if (names.size > SECRET_SLOTS) throw new CliError(`the notification channels name ${names.size} secrets; the notify job has slots for ${SECRET_SLOTS}: share secrets between channels, or add slots in deploy.yml and SECRET_SLOTS`);
+  return [...names];
+}
 
 export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): SecretLookup {
   const parse = (json: string | undefined): Record<string, unknown> => {
@@ -14,6 +35,9 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): SecretLook
     }
   };
   const secrets = parse(env.CANDOR_SECRETS);
+  // The numbered slots the workflow fills, under the names the config uses.
+  const names: unknown = JSON.parse(env.CANDOR_SECRET_NAMES || '[]');
+  if (Array.isArray(names)) names.forEach((name, i) => typeof name === 'string' && env[`CANDOR_SECRET_${i + 1}`] && (secrets[name] = env[`CANDOR_SECRET_${i + 1}`]));
   const vars = parse(env.CANDOR_VARS);
   return (name) => {
     const value = secrets[name] ?? vars[name] ?? env[name];

@@ -16,10 +16,15 @@ export function summaryMarkdown(r: NotifyReport): string {
   const missing = r.results.filter((x) => x.result === 'failed' || x.result === 'held');
   if (missing.length || r.websub.some((w) => !w.ok)) {
     lines.push('', `**Not delivered: ${missing.length} message(s).** Re-run this workflow once the cause is fixed; it sends exactly these and nothing twice.`);
+  }
+  const unsure = r.results.filter((x) => x.result === 'unsure').length;
+  if (unsure) lines.push('', `**Unsure: ${unsure} message(s)** were about to be sent by an earlier attempt whose record was lost. They are not sent again; check the channels, and send any that did not arrive with \`candor notify --resend\`.`);
+  if (missing.length || unsure || r.websub.some((w) => !w.ok)) {
+    // reported above
   } else if (!r.dryRun) {
     lines.push('', `Everything was delivered; the ledger now starts from ${short(r.range.until)}.`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-const RESULT_TEXT = { sent: '✅ sent', 'already-sent': '↩️ already sent', failed: '❌ failed', held: '⏸ not sent', preview: '👁 would send' } as const;
+const RESULT_TEXT = { sent: '✅ sent', 'already-sent': '↩️ already sent', failed: '❌ failed', held: '⏸ not sent', preview: '👁 would send', reserved: '📝 reserved', unsure: '❓ unsure' } as const;

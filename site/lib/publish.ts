@@ -5,7 +5,7 @@ import { Feed } from 'feed';
 import { localize } from '../model/format.ts';
 import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
-import { feedEntries } from '../model/publish/entries.ts';
+import { cdataSafe, feedEntries } from '../model/publish/entries.ts';
 import { escapeHtml } from '../model/html.ts';
 import type { Announcement, Incident } from '../model/site.ts';
 import { statuspageDocuments } from '../model/statuspage/documents.ts';
@@ -70,7 +70,8 @@ export function atomFeed(locale: string, componentId?: string): Response {
     author: { name: siteName(locale), link: absoluteUrl(mirror, locale) },
     copyright: siteName(locale),
   });
-  for (const e of m.entries) feed.addItem({ id: e.url, link: e.url, title: e.title, date: e.updated, published: e.published, content: e.html });
+  // Atom entry titles are written as type="html": the text is escaped so a title reads as the author typed it.
+  for (const e of m.entries) feed.addItem({ id: e.url, link: e.url, title: cdataSafe(escapeHtml(e.title)), date: e.updated, published: e.published, content: e.html });
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
 

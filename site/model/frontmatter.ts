@@ -2,6 +2,7 @@
 // timestamps stay strings we can check for a zone, aliases are bounded, and every field has a line.
 import matter from 'gray-matter';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { forbiddenCharacter, openBidi, stringsIn, tooDeep } from './text-safety.ts';
 
 export interface ParsedFile {
   data: Record<string, unknown>;
@@ -69,7 +70,7 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem
   }
   const parsed = file.data as unknown as ReturnType<typeof parseYaml> | Record<string, never>;
   const bodyLine = text.split('\n').length - file.content.split('\n').length + 1;
-  if (!('doc' in parsed)) return { data: {}, body: file.content, bodyLine, lineOf: () => undefined };
+  if (!('doc' in parsed)) return unsafeText({}, file.content, bodyLine, () => undefined) ?? { data: {}, body: file.content, bodyLine, lineOf: () => undefined };
   // gray-matter's block starts right after the opening "---", so the block's line N is the file's line N.
   const { doc, lineCounter } = parsed;
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -91,12 +92,19 @@ export function parseMarkdownFile(text: string): ParsedFile | FrontmatterProblem
   if (data !== null && (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents))) {
     return { line: 2, message: 'the frontmatter is not a set of "key: value" fields', fix: FIX_YAML };
   }
-  return {
-    data: (data ?? {}) as Record<string, unknown>,
-    body: file.content,
-    bodyLine,
-    lineOf: lazyLines(parsed as ReturnType<typeof parseYaml>),
-  };
+  const lineOf = lazyLines(parsed as ReturnType<typeof parseYaml>);
+  return unsafeText(data, file.content, bodyLine, lineOf) ?? { data: (data ?? {}) as Record<string, unknown>, body: file.content, bodyLine, lineOf };
+}
+
+/** Text no output could carry (text-safety.ts), in a field or in the body: refused here, before anyone renders it. */
+function unsafeText(data: unknown, body: string, bodyLine: number, lineOf: ParsedFile['lineOf']): FrontmatterProblem | undefined {
+  for (const { path, text } of stringsIn(data)) {
+    const problem = forbiddenCharacter(text) ?? openBidi(text);
+    if (problem) return { line: lineOf(path), message: `${path.join('.')}: ${problem.message}`, fix: problem.fix };
+  }
+  const problem = forbiddenCharacter(body) ?? openBidi(body) ?? tooDeep(body);
+  if (problem) return { line: bodyLine + problem.line - 1, message: `the text ${problem.message}`, fix: problem.fix };
+  return undefined;
 }
 
 /**

@@ -87,6 +87,8 @@ export function markdownToText(markdown: string): string {
       case 'thematicBreak':
       case 'html':
         return [];
+      case 'blockquote':
+        return (n.children ?? []).flatMap((c) => block(c, indent));
       case 'table':
         return (n.children ?? []).map((row) => (row.children ?? []).map(inline).join(' | '));
       default:

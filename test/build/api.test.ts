@@ -67,7 +67,7 @@ describe('Statuspage API', () => {
       { code: expect.any(String), name: 'API', old_status: 'partial_outage', new_status: 'major_outage' },
       { code: expect.any(String), name: 'Dashboard', old_status: 'partial_outage', new_status: 'degraded_performance' },
     ]);
-    expect(open.incident_updates[0].body).toBe('We know what is wrong and are fixing it. **Workaround:** use the US endpoint.');
+    expect(open.incident_updates[0].body).toBe('We know what is wrong and are fixing it. Workaround: use the US endpoint.');
     const api = doc(BASIC_SITE, 'components.json').components.find((c: { name: string }) => c.name === 'API');
     expect(api.status).toBe('major_outage');
     const group = doc(BASIC_SITE, 'components.json').components.find((c: { group: boolean }) => c.group);

@@ -1,12 +1,15 @@
 // `candor build` and `candor check` as a user runs them: clear messages, exit codes, and nothing half-written.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAtomically } from '../../scripts/lib/staging.ts';
+import { buildAtomically, BUILDS } from '../../scripts/lib/staging.ts';
 import { candor } from '../helpers/cli.ts';
 import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 import { md, testdir } from '../helpers/testdir.ts';
+
+/** The outputs in a folder, without the builds behind their links. */
+const visible = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.'));
 
 const broken = () =>
   testdir({
@@ -28,7 +31,7 @@ describe('candor build', () => {
     expect(r.stderr).toContain('2 problems found; nothing was built.');
     expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(readFileSync(join(out, 'main', 'index.html'), 'utf8')).toBe('previous site');
-    expect(readdirSync(out)).toEqual(['main']);
+    expect(visible(out)).toEqual(['main']);
   });
 
   it('replaces a mirror only after its new build succeeded', () => {
@@ -40,7 +43,7 @@ describe('candor build', () => {
     expect(r.stdout).toMatch(/^built main: \d+ pages in [\d.]+ s/m);
     expect(existsSync(join(out, 'main', 'stale.html'))).toBe(false);
     expect(existsSync(join(out, 'main', 'index.html'))).toBe(true);
-    expect(readdirSync(out)).toEqual(['main']);
+    expect(visible(out)).toEqual(['main']);
   });
 
   it('prints lint findings but builds anyway, unless --strict', () => {
@@ -74,7 +77,8 @@ describe('candor build', () => {
     // The failed mirror is byte for byte what it was; the other one was rebuilt; no staging folder is left.
     expect(readFileSync(join(out, 'eu', 'index.html'), 'utf8')).toBe(before);
     expect(statSync(join(out, 'world', 'index.html')).mtimeMs).toBeGreaterThan(worldBefore);
-    expect(readdirSync(out).sort()).toEqual(['eu', 'world']);
+    expect(visible(out).sort()).toEqual(['eu', 'world']);
+    expect(readdirSync(join(out, BUILDS)).sort()).toHaveLength(2);
   });
 
   it('names an unknown mirror and suggests the closest', () => {
@@ -118,13 +122,51 @@ describe('buildAtomically', () => {
       }),
     ).rejects.toThrow('renderer crashed');
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('old home');
-    expect(readdirSync(parent)).toEqual(['site']);
+    expect(visible(parent)).toEqual(['site']);
+    expect(readdirSync(join(parent, BUILDS))).toEqual([]);
 
     await buildAtomically(target, async (staging) => {
       mkdirSync(staging, { recursive: true });
       writeFileSync(join(staging, 'index.html'), 'new home');
     });
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new home');
-    expect(readdirSync(parent)).toEqual(['site']);
+    expect(visible(parent)).toEqual(['site']);
+  });
+
+  it('swaps in one step through a link, and the next build removes what a killed one left', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'candor-atomic-'));
+    const target = join(parent, 'site');
+    const write = (text: string) => buildAtomically(target, async (staging) => {
+      mkdirSync(staging, { recursive: true });
+      writeFileSync(join(staging, 'index.html'), text);
+    });
+    await write('first');
+    const first = realpathSync(target);
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
+    // What a build killed with SIGKILL leaves (a pid that cannot run): its half-built folder, a link never swapped
+    // in, and the folders of the older two-rename swap.
+    const dead = 4194305;
+    mkdirSync(join(parent, BUILDS, `site-${dead}-abc`, 'incidents'), { recursive: true });
+    symlinkSync('site-x', join(parent, BUILDS, `.link-site-${dead}-abc`));
+    mkdirSync(join(parent, `.staging-site-${dead}-abc`));
+    mkdirSync(join(parent, `.old-site-${dead}-abc`));
+    // Another output's build in the same folder is not touched.
+    mkdirSync(join(parent, BUILDS, `other-${dead}-abc`));
+    await write('second');
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('second');
+    expect(existsSync(first)).toBe(false);
+    expect(readdirSync(parent).sort()).toEqual([BUILDS, 'site']);
+    expect(readdirSync(join(parent, BUILDS)).sort()).toEqual([`other-${dead}-abc`, basename(realpathSync(target))]);
+  });
+
+  it('moves an output from before links aside once, then swaps by link', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'candor-atomic-'));
+    const target = join(parent, 'site');
+    mkdirSync(target);
+    writeFileSync(join(target, 'index.html'), 'a plain folder');
+    await buildAtomically(target, async (staging) => void (mkdirSync(staging, { recursive: true }), writeFileSync(join(staging, 'index.html'), 'linked')));
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('linked');
+    expect(readdirSync(join(parent, BUILDS))).toHaveLength(1);
   });
 });

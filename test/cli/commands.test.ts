@@ -28,7 +28,7 @@ describe('candor new', () => {
     );
     expect(r.stdout).toContain(`Wrote:\n  ${dir}/index.md\n  ${dir}/2026-11-23T0930Z.md`);
     expect(r.stdout).toMatch(/Social post \(\d+\/280\): Investigating: Card payments fail in Europe\./);
-    expect(r.stdout).toContain(`Next: git add ${dir}/index.md ${dir}/2026-11-23T0930Z.md && git commit -m "Incident: Card payments fail in Europe" && git push`);
+    expect(r.stdout).toContain(`Next: git add ${dir}/index.md ${dir}/2026-11-23T0930Z.md && git commit -m 'Incident: Card payments fail in Europe' && git push`);
     expect(candor(['check', '--root', root, '--now', '2026-11-23T09:31:00Z']).code).toBe(0);
   });
 

@@ -47,7 +47,7 @@ describe('deploy matrix', () => {
     const split = matricesByTarget(r.value.config);
     expect(Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v.map((j) => j.mirror)]))).toEqual({ pages: ['global'], cloudflare: ['eu'], netlify: ['apac'], s3: ['cn'] });
     const out = candor(['github', 'deploy-matrix', '--root', root, '--now', '2026-11-23T08:30:00Z']);
-    expect(out.stdout.split('\n').filter(Boolean).map((l) => l.split('=')[0])).toEqual(['pages', 'cloudflare', 'netlify', 's3']);
+    expect(out.stdout.split('\n').filter(Boolean).map((l) => l.split('=')[0])).toEqual(['pages', 'cloudflare', 'netlify', 's3', 'notify_secrets']);
   });
 
   it('refuses a second GitHub Pages mirror', async () => {

@@ -91,10 +91,10 @@ describe('the notify job', () => {
     expect(job.needs).toEqual(['plan', 'pages', 'cloudflare', 'netlify', 's3']);
     expect(job.if).toContain('always()');
     expect(job.concurrency).toEqual({ group: 'notify', 'cancel-in-progress': false });
-    // The token reaches only the two steps that talk to the ledger branch, never `npm ci` or the build.
+    // The token reaches only the steps that talk to the ledger branch, never `npm ci`, the build or the sending.
     expect((job.steps![0] as Step & { with: Record<string, unknown> }).with['persist-credentials']).toBe(false);
-    expect(job.steps!.filter((s) => s.env?.TOKEN).map((s) => s.name)).toEqual(['Check out the ledger', 'Save the ledger']);
-    expect(step('Send new updates').run).toMatch(/npx candor notify --ledger "\$RUNNER_TEMP\/ledger" --deployed "\$deployed" --summary "\$GITHUB_STEP_SUMMARY"/);
+    expect(job.steps!.filter((s) => s.env?.TOKEN).map((s) => s.name)).toEqual(['Check out the ledger', 'Save the reservations', 'Save the ledger']);
+    expect(step('Send new updates').run).toMatch(/npx candor notify --ledger "\$RUNNER_TEMP\/ledger" --attempt "\$GITHUB_RUN_ID.\$GITHUB_RUN_ATTEMPT" --summary "\$GITHUB_STEP_SUMMARY" "\$\{args\[@\]\}"/);
     for (const target of ['pages', 'cloudflare', 'netlify', 's3']) {
       expect(JSON.stringify(doc.jobs[target]!.steps), target).toContain('deployed-${{ matrix.job.mirror }}');
     }

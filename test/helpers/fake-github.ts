@@ -9,6 +9,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, Comment[]>();
   readonly refs = new Map<string, string>([['heads/main', 'a'.repeat(40)]]);
   readonly files = new Map<string, string>();
+  /** Answers of GET /collaborators/{user}/permission; a user not listed is not a collaborator (404). */
+  readonly permissions = new Map<string, { permission: string; role_name: string }>();
   readonly pulls: { number: number; head: { ref: string; sha: string }; base: { ref: string }; title: string; body: string; html_url: string }[] = [];
   private next = 1;
 
@@ -74,6 +76,10 @@ export class FakeGitHub {
     if ((m = /^\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
       const pr = this.pulls.find((p) => p.number === Number(m![1]));
       return pr ? json(200, pr) : json(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(path)) && method === 'GET') {
+      const p = this.permissions.get(m[1]!);
+      return p ? json(200, { ...p, user: { login: m[1] } }) : json(404, { message: 'Not Found' });
     }
     return json(404, { message: `fake GitHub has no ${method} ${path}` });
   };

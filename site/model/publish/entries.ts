@@ -10,6 +10,12 @@ import type { Announcement, Incident, Site } from '../site.ts';
 import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
+/**
+ * Feed libraries wrap HTML in CDATA sections and split only the first "]]>" in it (the second ends the section
+ * and breaks the feed). In HTML text and attribute values "]]&gt;" means the same, and no CDATA section ends there.
+ */
+export const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
+
 /** Entries per feed: enough for any reader to catch up, small enough to fetch often. */
 export const FEED_LIMIT = 50;
 
@@ -79,6 +85,6 @@ function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }
         const lang = text.lang === locale ? '' : ` lang="${text.lang}"`;
         return `<h3>${escapeHtml(heading)}</h3><div${lang}>${timesAsHtml(renderMarkdown(text.body), fmt, u.at)}</div>${next}`;
       });
-      return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: facts + updates.join('') };
+      return { url: incidentUrl(incident), title, published: tl.acknowledgedAt, updated: tl.latest.at, html: cdataSafe(facts + updates.join('')) };
     });
 }

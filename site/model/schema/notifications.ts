@@ -4,10 +4,31 @@ import { z } from 'zod';
 import { KINDS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
 
+/**
+ * Secrets a notification may never carry: GitHub's own token, the bot's, and every deploy target's credentials
+ * (the names deploy.yml and status-update.yml use), plus the runner's reserved prefixes. A config naming one would
+ * send it to whatever host the channel posts to.
+ */
+export const RESERVED_SECRET = /^(?:GITHUB_TOKEN|CANDOR_BOT_TOKEN|(?:GITHUB|ACTIONS|RUNNER|CLOUDFLARE|NETLIFY|AWS)_\w*)$/i;
+
 /** The name of a GitHub secret or variable (or environment variable) that holds a value, never the value itself. */
 export const secretNameSchema = z
   .string({ error: 'must be the name of a secret, like SLACK_WEBHOOK_URL' })
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret or variable (letters, digits, underscores), like SLACK_WEBHOOK_URL, not its value' });
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret or variable (letters, digits, underscores), like SLACK_WEBHOOK_URL, not its value' })
+  .refine((name) => !RESERVED_SECRET.test(name), {
+    error: 'names a secret that only GitHub or a deploy may use; notifications never receive it',
+    params: { fix: 'store what this channel needs in a secret of its own in the "notifications" environment, e.g. SLACK_WEBHOOK_URL' },
+  });
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Whether a host is this machine (a relay or a test receiver on the runner): the only place plain text may go. */
+export const isLoopback = (host: string) => LOOPBACK.has(host.toLowerCase());
+
+/** An https URL (http only to this machine): tokens and passwords travel with every request to it. */
+const secureUrlSchema = absoluteUrlSchema.refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
+  error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
+  params: { fix: 'write https://…; plain http is accepted only for localhost' },
+});
 
 /** Which updates a channel receives; every list left out lets everything through. */
 export const channelFilterSchema = z.strictObject({
@@ -40,6 +61,10 @@ const smtpSchema = z.strictObject({
   security: z.enum(['starttls', 'tls', 'none']).default('starttls'),
   user_secret: secretNameSchema.optional(),
   password_secret: secretNameSchema.optional(),
+}).refine((s) => s.security !== 'none' || isLoopback(s.host), {
+  path: ['security'],
+  error: 'is none for a remote host: the password and every subscriber address would cross the network in clear text',
+  params: { fix: 'use security: starttls (port 587) or tls (port 465); none is accepted only for host: localhost' },
 });
 
 export const channelSchema = z.discriminatedUnion(
@@ -69,13 +94,13 @@ export const channelSchema = z.discriminatedUnion(
       subscribers_file: z.string().trim().min(1).optional(),
     }),
     /** A post on Mastodon, from an access token with the write:statuses scope. */
-    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on. */ instance: absoluteUrlSchema, token_secret: secretNameSchema }),
+    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on. */ instance: secureUrlSchema, token_secret: secretNameSchema }),
     /** A post on Bluesky, from an app password. */
     z.strictObject({
       ...common,
       type: z.literal('bluesky'),
       /** The account's PDS; bsky.social unless the account lives elsewhere. */
-      service: absoluteUrlSchema.default('https://bsky.social'),
+      service: secureUrlSchema.default('https://bsky.social'),
       /** The account's handle, like acme.bsky.social. */
       handle: z.string().trim().min(3),
       password_secret: secretNameSchema,
@@ -86,7 +111,7 @@ export const channelSchema = z.discriminatedUnion(
 
 export const notificationsSchema = z.strictObject({
   /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/; feeds name it as their hub. */
-  websub_hub: absoluteUrlSchema.optional(),
+  websub_hub: secureUrlSchema.optional(),
   /** Further attempts after a failed delivery, with growing waits between them. */
   retries: z.number().int().min(0).max(10).default(3),
   /** Where each new update is sent; each channel once, tracked in the ledger. */

@@ -1,5 +1,7 @@
 // What /api/v2/ serves for one mirror, built from the same derived state as the pages.
 import { formatter, localize } from '../format.ts';
+import { escapeHtml } from '../html.ts';
+import { markdownToText } from '../markdown.ts';
 import { timesAsText } from '../time-tokens.ts';
 import { stableId } from '../ids.ts';
 import type { MirrorConfig } from '../schema/config.ts';
@@ -9,6 +11,13 @@ import { worstState, type ComponentStateName, type OverallIndicator } from '../s
 import { affectedComponents, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageMaintenance, StatuspageUpdate } from './schemas.ts';
+
+/**
+ * An update's `body`: what it says as plain text (Markdown marks and raw HTML dropped, links as "text (url)"), with
+ * `&`, `<`, `>` and `"` written as HTML entities. Statuspage's own bodies are inserted as HTML by many widgets, so
+ * this one is safe there, and reads as the update's words anywhere else once the four entities are decoded.
+ */
+export const apiBody = (markdown: string) => escapeHtml(markdownToText(markdown));
 
 /** How many incidents and maintenances the list documents carry, as Statuspage does. */
 export const API_LIST_LIMIT = 50;
@@ -109,7 +118,7 @@ function statuspageObjects(ctx: ApiContext) {
       return {
         id: u.sourceId ?? stableId('update', u.id),
         status: u.status,
-        body: timesAsText(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at),
+        body: apiBody(timesAsText(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at)),
         incident_id: incidentId,
         created_at: at,
         updated_at: at,
