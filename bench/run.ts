@@ -1,5 +1,5 @@
 // `npm run bench`: builds the example mirrors from generated histories of 100, 1,000 and 5,000 incidents and
-// reports build time, memory, output and page weight against the budgets of issue 7 (README, "Benchmark").
+// reports build time, memory, output and page weight against the budgets of issue 7 (docs/src/content/docs/benchmarks.md).
 // Not part of `npm test`: it takes minutes.
 //
 //   node bench/run.ts                  all three sizes
