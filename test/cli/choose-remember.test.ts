@@ -51,7 +51,7 @@ describe('what the incident already knows', () => {
     expect(readFileSync(join(root, dir, '2026-11-23T1000Z.md'), 'utf8')).toContain("Customers still can't export invoices in all regions.");
   });
 
-  for (const [recovered, says] of [[undefined, '10:40 AM UTC'], ['10:05', '10:05 AM UTC'], ['2026-11-23T11:05:00+01:00', '10:05 AM UTC']] as const) {
+  for (const [recovered, says] of [[undefined, '{time:2026-11-23T10:40:00Z}'], ['10:05', '{time:2026-11-23T10:05:00Z}'], ['2026-11-23T11:05:00+01:00', '{time:2026-11-23T10:05:00Z}']] as const) {
     it(`resolve says when it recovered (--recovered ${recovered ?? 'not given: now'})`, () => {
       const root = repo();
       const r = candor(['resolve', 'slow', '--root', root, '--yes', '--data-loss', 'none', '--at', '2026-11-23T10:40:00Z', ...(recovered ? ['--recovered', recovered] : [])]);

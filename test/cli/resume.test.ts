@@ -9,7 +9,7 @@ import { testdir } from '../helpers/testdir.ts';
 
 const AT = '2026-11-23T09:10:00Z';
 const DIR = 'incidents/2026-11-23-invoices-fail-to-send';
-const UPDATE = "---\nstatus: investigating\nnext_update: 2026-11-23T09:40:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't send invoices in Europe. Invoices stay unsent.\n\nWe're looking into it now and will post again by 9:40 AM UTC.\n";
+const UPDATE = "---\nstatus: investigating\nnext_update: 2026-11-23T09:40:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't send invoices in Europe. Invoices stay unsent.\n\nWe're looking into it now and will post again by {time:2026-11-23T09:40:00Z}.\n";
 const cli = (root: string, args = '') => `${process.execPath} ${CLI} new --root ${root} --at ${AT} ${args}`;
 const draftOf = (root: string) => join(root, '.candor/drafts/new.json');
 

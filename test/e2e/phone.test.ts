@@ -114,6 +114,26 @@ describe('one open incident, first screen', () => {
   }
 });
 
+describe('every example mirror, first screen', () => {
+  // The shipped example has long, real-sized updates in five languages: the next update must never be pushed
+  // below the first screen by the text, and at least the update's first lines must show.
+  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  for (const mirror of ['example/global', 'example/eu', 'example/apac', 'example/cn']) {
+    for (const viewport of PHONES) {
+      it(`${mirror} at ${viewport.width}×${viewport.height}: title, scope, next update and the update's first lines`, async () => {
+        const { page } = await open(mirror, '', { viewport });
+        const cards = page.locator('#active ~ article.card');
+        expect(await cards.count(), 'the example shows an open incident').toBeGreaterThan(0);
+        for (const selector of ['.banner h1', '#active ~ article.card h3', '#active ~ article.card .scope', '#active ~ article.card .next']) {
+          expect(await bottom(page, selector), `${mirror} ${selector}`).toBeLessThanOrEqual(viewport.height);
+        }
+        // Two lines of the update's text at least.
+        expect((await top(page, '#active ~ article.card .md p')) + 48, `${mirror} first lines`).toBeLessThanOrEqual(viewport.height);
+      });
+    }
+  }
+});
+
 describe('several open incidents', () => {
   it('shows each as a compact summary linking to its page, the worst first, in the first screen', async () => {
     const { page, problems } = await open('phone/main', '');
