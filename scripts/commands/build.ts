@@ -33,7 +33,13 @@ months that have not changed since the previous build into the same folder are r
   --root DIR    folder holding candor.config.yaml and incidents/ (default: .)
   --now TIME    build the site as of this moment (default: now), e.g. 2026-11-23T09:00:00Z`;
 
-export async function run(argv: string[]): Promise<number> {
+/** What a caller other than the command line may add: the tests inject faults into one mirror's build this way. */
+export interface BuildDeps {
+  /** Per mirror id, modules whose default export makes an Astro integration for that mirror's build. */
+  integrations?: Record<string, string[]>;
+}
+
+export async function run(argv: string[], deps: BuildDeps = {}): Promise<number> {
   const { values } = parse(argv, { mirror: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } });
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
@@ -71,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
     for (let id = queue.shift(); id; id = queue.shift()) {
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
-        const r = await buildMirror({ root, site, mirror, now, out, snapshot, scratch, code, full: values.full, deferRemoval: (r) => removals.push(r) });
+        const r = await buildMirror({ root, site, mirror, now, out, snapshot, code, full: values.full, integrations: deps.integrations?.[mirror.id], deferRemoval: (r) => removals.push(r) });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
         console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s → ${join(values.out, mirror.id)}/${reused}`);
       } catch (e) {

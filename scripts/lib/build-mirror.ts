@@ -22,8 +22,8 @@ export interface MirrorBuild {
   out: string;
   /** The loaded site, serialised once for every mirror (model/snapshot.ts). */
   snapshot: string;
-  /** A private folder for this run's scratch files. */
-  scratch: string;
+  /** Modules making more Astro integrations for this mirror's build (see scripts/lib/astro-child.ts). */
+  integrations?: string[];
   /** Digest of the code and dependencies (scripts/lib/reuse.ts). */
   code: string;
   /** Render every page, reusing nothing. */
@@ -44,13 +44,11 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const id = b.mirror.id;
   const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
   const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys));
-  const skip = join(b.scratch, `skip-${b.mirror.id}.json`);
-  await writeFile(skip, JSON.stringify(reused));
   const pages = await buildAtomically(target, async (staging) => {
     const cacheDir = join(APP_DIR, 'node_modules', '.astro', b.mirror.id);
     // Linking runs after Astro rather than beside it: tried beside it on 2 cores, the two slowed each other down
     // by more than the overlap won (Astro also empties its output folder when it starts).
-    await span(`${id}: astro build`, () => astroBuild({ root: b.root, mirror: id, now: b.now, outDir: staging, cacheDir, snapshot: b.snapshot, skip }));
+    await span(`${id}: astro build`, () => astroBuild({ root: b.root, mirror: id, now: b.now, outDir: staging, cacheDir, snapshot: b.snapshot, skip: reused, integrations: b.integrations }));
     const rendered = countPages(staging);
     await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));

@@ -51,7 +51,6 @@ const manifestFile = (target: string) => join(MANIFEST_DIR, `${createHash('sha25
 
 /** Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link instead. */
 export function reusable(target: string, keys: Map<string, string>): string[] {
-  if (process.env.CANDOR_FAULT_MIRROR) return []; // A fault-injection run must reach the pages it breaks.
   let previous: Manifest;
   try {
     previous = JSON.parse(readFileSync(manifestFile(target), 'utf8')) as Manifest;

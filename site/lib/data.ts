@@ -1,49 +1,43 @@
-// The site as one build sees it: loaded and derived once, shared by every page of the build.
-import { readFile } from 'node:fs/promises';
-import { formatErrors } from '../model/errors.ts';
+// The site as one build sees it: read once from the content collections (content.config.ts), shared by every page.
+import { getCollection, getEntry } from 'astro:content';
+import options from 'virtual:candor/options';
 import { formatter, localize, type Formatter } from '../model/format.ts';
 import { siteMoment } from '../model/example-clock.ts';
-import { loadSite } from '../model/load/index.ts';
 import type { LocalizedText } from '../model/schema/common.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Site } from '../model/site.ts';
-import { deserializeSite } from '../model/snapshot.ts';
+import { formatErrors, type ContentError } from '../model/errors.ts';
+import type { ProblemsEntry, SiteEntry } from '../astro/loader.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { readBuildEnv } from './build-env.ts';
 import { absoluteUrl, pageFile, pathFor } from './urls.ts';
 
 const DEFAULT_IMPACT_KEYS = { minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
 
-const env = readBuildEnv();
-
-async function load(): Promise<Site> {
-  // `candor build` loaded and validated the content already and left it in a snapshot; `astro dev` reads the files.
-  if (env.snapshot) return deserializeSite(await readFile(env.snapshot));
-  const loaded = await loadSite(env.root, { now: env.now });
-  // The build script validates content before Astro runs, so reaching this is a programming error, not a user's.
-  if (!loaded.ok) throw new Error(formatErrors(loaded.errors));
-  return loaded.value;
+async function load(): Promise<{ site: Site; problems: ContentError[] }> {
+  const settings = (await getEntry('site', 'site'))?.data as SiteEntry | undefined;
+  const { problems = [] } = ((await getEntry('site', 'problems'))?.data ?? {}) as Partial<ProblemsEntry>;
+  // The loader stops a build on invalid content; only a dev server that never saw valid content gets here.
+  if (!settings) throw new Error(`the content has never loaded without problems:\n${formatErrors(problems)}`);
+  const byStart = (a: { started: Date; id: string }, b: { started: Date; id: string }) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
+  const incidents = (await getCollection('incidents')).map((e) => e.data).sort(byStart);
+  const announcements = (await getCollection('announcements')).map((e) => e.data).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+  return { site: { ...settings, incidents, announcements }, problems };
 }
 
-export const site: Site = await load();
-/** The moment every page describes: the build's, or the example's clock under `astro dev` on the example. */
-export const now = siteMoment(site.config, env.now);
-export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === env.mirror) ?? site.config.mirrors[0]!;
+const loaded = await load();
+export const site: Site = loaded.site;
+/** Content problems a dev server shows on every page (never set in a build, which stops on them instead). */
+export const problems: ContentError[] = loaded.problems;
+/** The moment every page describes: the build's, or the example's clock on the example. */
+export const now = siteMoment(site.config, options.now ? new Date(options.now) : new Date());
+export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === options.mirror) ?? site.config.mirrors[0]!;
 
 /** Pages the previous output has unchanged (lib/reuse.ts): the build script links them in instead. */
-const reused = new Set<string>(env.skip ? (JSON.parse(await readFile(env.skip, 'utf8')) as string[]) : []);
+const reused = new Set<string>(options.skip ?? []);
 
 /** Whether the page at `route` in `locale` must be rendered, for getStaticPaths of the pages that can be reused. */
 export function mustRender(locale: string, route: string): boolean {
   return !reused.has(pageFile(mirror, locale, route));
-}
-
-/**
- * Fault injection for the tests of failed builds: with CANDOR_FAULT_MIRROR set to this mirror's id, rendering
- * breaks at its first incident page, after other pages have been written, as a crashing renderer would.
- */
-export function faultPoint(route: string): void {
-  if (process.env.CANDOR_FAULT_MIRROR === mirror.id && route.startsWith('incidents/')) throw new Error(`fault injected while rendering ${route}`);
 }
 
 /** Everything a page needs to speak one language. */

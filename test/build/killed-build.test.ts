@@ -11,19 +11,23 @@ import { BUILDS } from '../../scripts/lib/staging.ts';
 import { candor } from '../helpers/cli.ts';
 import { CLI, FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 
-/** Processes (of this user) started by the build with this pid, found by the variable it hands them. */
+/** Processes whose parent is `pid`: the build's Astro processes (scripts/lib/astro-child.ts). */
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
-        return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`CANDOR_PARENT_PID=${pid}`);
+        // The parent id is the 2nd field after the command in parentheses, which may itself hold spaces.
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
       } catch {
         return false;
       }
     })
     .map(Number);
 }
+
+const running = (pid: number) => existsSync(`/proc/${pid}`) && !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 
 describe('a killed build', () => {
   it('stops its Astro process, keeps the old output whole, and leaves nothing the next build does not remove', async () => {
@@ -35,11 +39,12 @@ describe('a killed build', () => {
     const build = spawn(process.execPath, [CLI, 'build', '--root', root, '--out', out, '--now', FIXTURE_NOW], { stdio: 'ignore' });
     // Until Astro runs and its folder exists.
     for (let i = 0; i < 120 && !childrenOf(build.pid!).length; i++) await sleep(250);
-    expect(childrenOf(build.pid!).length).toBeGreaterThan(0);
+    const astro = childrenOf(build.pid!).filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('astro-child'));
+    expect(astro.length).toBeGreaterThan(0);
     build.kill('SIGKILL');
-    // Astro checks every second, between its own steps: allow it a few.
-    for (let i = 0; i < 40 && childrenOf(build.pid!).length; i++) await sleep(250);
-    expect(childrenOf(build.pid!)).toEqual([]);
+    // Its IPC channel closes with it; allow the Astro process a moment to notice.
+    for (let i = 0; i < 40 && astro.some(running); i++) await sleep(250);
+    expect(astro.filter(running)).toEqual([]);
     // The old output is whole, through its link.
     expect(readFileSync(join(out, 'main', 'index.html'), 'utf8')).toBe(before);
 

@@ -8,8 +8,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export function candor(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+export function candor(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; entry?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, [options.entry ?? CLI, ...args], {
     cwd: options.cwd ?? REPO,
     env: { ...process.env, ...options.env },
     input: options.input,

@@ -1,0 +1,4 @@
+declare module 'virtual:candor/options' {
+  const options: import('./options.ts').CandorOptions;
+  export default options;
+}
