@@ -9,7 +9,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { formatErrors, type ContentError } from '../model/errors.ts';
+import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
 import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
 import type { Site } from '../model/site.ts';
 import { deserializeSite } from '../model/snapshot.ts';
@@ -18,7 +18,10 @@ import type { CandorOptions } from './options.ts';
 export type Collection = 'incidents' | 'announcements' | 'site';
 
 /** What the `site` collection's entry `site` holds. */
-export type SiteEntry = Pick<Site, 'root' | 'config' | 'locales' | 'drafts'>;
+export type SiteEntry = Pick<Site, 'root' | 'config' | 'locales' | 'drafts'> & {
+  /** Entries in the other collections: an empty one is not asked for (Astro warns of empty collections in dev). */
+  counts: { incidents: number; announcements: number };
+};
 /** What its entry `problems` holds: in dev, the content's problems, shown on every page (a build stops on them). */
 export type ProblemsEntry = { problems: ContentError[] };
 
@@ -95,7 +98,7 @@ export function candorLoader(collection: Collection, options: CandorOptions): Lo
           // A build must not publish content that failed validation; in dev the last good content stays up.
           if (!ctx.watcher) throw new Error(`the content has problems:\n${formatErrors(loaded.problems)}`);
           if (collection === 'site') {
-            ctx.logger.error(`the content has problems; the last good version stays served until they are fixed:\n${formatErrors(loaded.problems)}`);
+            ctx.logger.error(`the content has problems; the last good version stays served until they are fixed:\n${loaded.problems.map(formatError).join('\n')}`);
             ctx.store.set({ id: 'problems', data: { problems: loaded.problems } satisfies ProblemsEntry });
           }
           return;
@@ -116,7 +119,8 @@ function entriesOf(collection: Collection, site: Site): { id: string; data: Reco
     case 'announcements':
       return site.announcements.map((a) => ({ id: a.id, data: a as unknown as Record<string, unknown> }));
     case 'site': {
-      const entry: SiteEntry = { root: site.root, config: site.config, locales: site.locales, drafts: site.drafts };
+      const counts = { incidents: site.incidents.length, announcements: site.announcements.length };
+      const entry: SiteEntry = { root: site.root, config: site.config, locales: site.locales, drafts: site.drafts, counts };
       return [{ id: 'site', data: entry as unknown as Record<string, unknown> }];
     }
   }

@@ -19,9 +19,10 @@ async function load(): Promise<{ site: Site; problems: ContentError[] }> {
   // The loader stops a build on invalid content; only a dev server that never saw valid content gets here.
   if (!settings) throw new Error(`the content has never loaded without problems:\n${formatErrors(problems)}`);
   const byStart = (a: { started: Date; id: string }, b: { started: Date; id: string }) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
-  const incidents = (await getCollection('incidents')).map((e) => e.data).sort(byStart);
-  const announcements = (await getCollection('announcements')).map((e) => e.data).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
-  return { site: { ...settings, incidents, announcements }, problems };
+  const { counts, ...rest } = settings;
+  const incidents = counts.incidents ? (await getCollection('incidents')).map((e) => e.data).sort(byStart) : [];
+  const announcements = counts.announcements ? (await getCollection('announcements')).map((e) => e.data).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)) : [];
+  return { site: { ...rest, incidents, announcements }, problems };
 }
 
 const loaded = await load();

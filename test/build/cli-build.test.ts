@@ -81,7 +81,7 @@ describe('candor build', () => {
     expect(statSync(join(out, 'world', 'index.html')).mtimeMs).toBeGreaterThan(worldBefore);
     expect(visible(out).sort()).toEqual(['eu', 'world']);
     expect(readdirSync(join(out, BUILDS)).sort()).toHaveLength(2);
-  });
+  }, 180_000);
 
   it('names an unknown mirror and suggests the closest', () => {
     const r = candor(['build', '--root', join(FIXTURES, 'basic'), '--mirror', 'mian', '--now', FIXTURE_NOW]);

@@ -203,9 +203,9 @@ describe('every command', () => {
     expect(r.stdout).toMatch(/^third-party\s+incident\s+identified\s+A provider we rely on has a problem\n\s+fills: what, regions, provider, workaround\?, next_update$/m);
   });
 
-  it('preview builds the mirror and serves it at its base path', async () => {
+  it('preview --built builds the mirror and serves it at its base path', async () => {
     const root = repo();
-    const child = spawn(process.execPath, [CLI, 'preview', '--root', root, '--out', join(root, 'dist'), '--port', '4399', '--now', '2026-11-23T09:30:00Z'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'preview', '--built', '--root', root, '--out', join(root, 'dist'), '--port', '4399', '--now', '2026-11-23T09:30:00Z'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const line = await new Promise<string>((ok, fail) => {
         let out = '';

@@ -1,0 +1,104 @@
+// `candor preview` (and `npm run dev`) is live: what an on-call engineer saves shows on the open page without a
+// rebuild, in every language of the mirror, and a mistake shows in the browser and the terminal while the server
+// keeps serving the last good content. Driven as a user would: the real CLI, real files, real HTTP requests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../helpers/paths.ts';
+import { md, MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
+
+const CONFIG = MINIMAL_CONFIG.replace('locale: en }', 'locale: en, locales: [en, de] }').concat('  - { id: second, url: https://status.test.example.eu/status/, locale: de }\n');
+const INCIDENT = 'incidents/2026-11-23-api-errors';
+
+let root: string;
+let server: ChildProcess;
+let output = '';
+let base = '';
+
+beforeAll(async () => {
+  root = testdir({
+    'candor.config.yaml': CONFIG,
+    [`${INCIDENT}/index.md`]: md({ kind: 'incident', title: 'API errors', impact: 'major', components: ['api'], regions: ['eu'], started: '2026-11-23T09:00:00Z' }),
+    [`${INCIDENT}/2026-11-23T0905Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T10:00:00Z' }, 'Some customers cannot reach the API.'),
+  });
+  // As a user runs it: Astro's dev server serves nothing under vitest's variables (VITEST=true), so they go.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+  server = spawn(process.execPath, [CLI, 'preview', '--root', root, '--mirror', 'main', '--port', '0', '--now', '2026-11-23T09:30:00Z'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  server.stdout!.on('data', (d) => (output += d));
+  server.stderr!.on('data', (d) => (output += d));
+  base = await new Promise<string>((ok, fail) => {
+    server.stdout!.on('data', () => {
+      const url = /live at (http:\/\/\S+?);/.exec(output)?.[1];
+      if (url) ok(url);
+    });
+    server.on('exit', (code) => fail(new Error(`preview exited ${code}: ${output}`)));
+  });
+}, 120_000);
+
+afterAll(() => {
+  server?.kill();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const page = async (path = '') => (await fetch(new URL(path, base))).text();
+
+/** Polls the page until `test` holds; returns the seconds it took. Fails with the page's text when it never does. */
+async function until(path: string, test: (html: string) => boolean): Promise<number> {
+  const started = performance.now();
+  let html = '';
+  for (let i = 0; i < 150; i++) {
+    html = await page(path);
+    if (test(html)) return (performance.now() - started) / 1000;
+    await sleep(100);
+  }
+  throw new Error(`never true for ${path}; last page:\n${html.slice(0, 2000)}\nserver output:\n${output}`);
+}
+
+describe('live preview', () => {
+  it('serves the mirror at its base path, in each of its languages', async () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await page()).toContain('API errors');
+    expect(await page('de/')).toContain('lang="de"');
+  });
+
+  it('shows an added update in every language without a restart', async () => {
+    writeFileSync(join(root, INCIDENT, '2026-11-23T0920Z.md'), md({ status: 'identified', next_update: '2026-11-23T10:30:00Z' }, 'We found the faulty release and are rolling it back.'));
+    const seconds = await until('', (html) => html.includes('rolling it back'));
+    await until('de/', (html) => html.includes('rolling it back'));
+    console.log(`added update visible after ${seconds.toFixed(2)} s`);
+  });
+
+  it('shows an edited translation and an edited title', async () => {
+    writeFileSync(join(root, INCIDENT, '2026-11-23T0920Z.de.md'), '---\n---\nWir haben die fehlerhafte Version gefunden.\n');
+    await until('de/', (html) => html.includes('Wir haben die fehlerhafte Version gefunden.'));
+    writeFileSync(join(root, INCIDENT, 'index.md'), md({ kind: 'incident', title: 'Payments API errors', impact: 'major', components: ['api'], regions: ['eu'], started: '2026-11-23T09:00:00Z' }));
+    await until('', (html) => html.includes('Payments API errors'));
+  });
+
+  it('shows a config change', async () => {
+    writeFileSync(join(root, 'candor.config.yaml'), CONFIG.replace('name: Test Co', 'name: Renamed Co'));
+    await until('', (html) => html.includes('Renamed Co'));
+  });
+
+  it('shows a mistake on the page and in the terminal, keeps serving, and recovers', async () => {
+    writeFileSync(join(root, INCIDENT, '2026-11-23T0925Z.md'), md({ status: 'resolvd' }, 'Fixed.'));
+    await until('', (h) => h.includes('Content problems'));
+    const shown = await page();
+    expect(shown).toContain(`${INCIDENT}/2026-11-23T0925Z.md`);
+    expect(shown).toContain('status');
+    // The last good content stays under the report.
+    expect(shown).toContain('Payments API errors');
+    expect(output).toContain(`${INCIDENT}/2026-11-23T0925Z.md`);
+    rmSync(join(root, INCIDENT, '2026-11-23T0925Z.md'));
+    await until('', (h) => !h.includes('Content problems'));
+  });
+
+  it('drops a deleted update', async () => {
+    rmSync(join(root, INCIDENT, '2026-11-23T0920Z.md'));
+    rmSync(join(root, INCIDENT, '2026-11-23T0920Z.de.md'));
+    await until('', (html) => !html.includes('rolling it back'));
+    expect(server.exitCode).toBeNull();
+  });
+});
