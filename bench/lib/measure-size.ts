@@ -11,6 +11,7 @@ import { addStats, largest, outputStats, type OutputStats } from './output.ts';
 import { postUpdate, recentOnly } from './scenario.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';
+import { measureLivePreview, type LivePreviewRun } from './live-preview.ts';
 
 export interface SizeResult {
   incidents: number;
@@ -33,6 +34,10 @@ export interface SizeResult {
   homeIndependentOfHistory: boolean;
   /** Lighthouse (mobile) on home, the open incident and History of every mirror; empty when not audited. */
   lighthouse: LighthouseScore[];
+  /** A cold build of one mirror in one language (the global one, English only), into an empty folder. */
+  oneMirror: BuildRun;
+  /** `candor preview` on this history: start, and one saved update to visible. */
+  livePreview: LivePreviewRun;
 }
 
 export interface SizeOptions {
@@ -92,6 +97,16 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const homeIndependentOfHistory = readFileSync(join(recent, 'dist', primary.id, 'index.html')).equals(readFileSync(join(out, primary.id, 'index.html')));
   rmSync(recent, { recursive: true, force: true });
 
+  // The smallest real site: one mirror in one language (the global mirror serves English only), cold.
+  const oneOut = join(dir, 'one-mirror');
+  const oneMirror = await candorBuild(root, oneOut, now, ['--mirror', primary.id]);
+  rmSync(oneOut, { recursive: true, force: true });
+  o.log(`  one mirror, one language: ${oneMirror.seconds.toFixed(1)} s; live preview…`);
+  const livePreview = await measureLivePreview(root, generated.openIncident, now);
+  o.log(`  live preview: started in ${livePreview.startSeconds.toFixed(1)} s, edit visible in ${livePreview.editToVisibleSeconds.toFixed(2)} s`);
+  // The live preview's edits are not part of the history the rebuild measures.
+  for (const f of livePreview.files) rmSync(f);
+
   // The outage case: one more update on the open incident, built a few minutes later over the previous output.
   const later = postUpdate(root, generated.openIncident, now);
   o.log('  rebuilding after one update…');
@@ -108,5 +123,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     pages,
     homeIndependentOfHistory,
     lighthouse,
+    oneMirror,
+    livePreview,
   };
 }
