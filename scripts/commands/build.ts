@@ -12,6 +12,7 @@ import { loadOrFail } from '../lib/load.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { closeSearch } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
+import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSite } from '../../site/model/snapshot.ts';
@@ -45,7 +46,10 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const root = rootOf(values.root);
   const clock = nowOf(values.now);
   const started = performance.now();
-  const site = await span('load and validate content', () => loadOrFail(root, clock));
+  const code = await span('digest the code', codeDigest);
+  const cache = openContentCache(root, code);
+  const site = await span('load and validate content', () => loadOrFail(root, clock, cache));
+  await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save());
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));
   const now = siteMoment(site.config, clock);
@@ -68,7 +72,6 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const scratch = await mkdtemp(join(tmpdir(), 'candor-build-'));
   const snapshot = join(scratch, 'site.bin');
   await span('write the site snapshot', () => writeFile(snapshot, serializeSite(site)));
-  const code = await span('digest the code', codeDigest);
   // Mirrors build in parallel child processes, as many at a time as there are cores.
   const queue = [...mirrors];
   const failures: string[] = [];

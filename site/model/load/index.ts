@@ -8,7 +8,8 @@ import { readAnnouncements } from './announcements.ts';
 import { checkIncident, checkRawReferences } from './checks.ts';
 import { linkProblem } from './files.ts';
 import { configuredLocales, readConfig } from './config.ts';
-import { folderNameProblem, readIncidentFolder, type LineIndex, type RejectedFile } from './folder.ts';
+import { folderNameProblem, readIncidentFolder, type FolderResult, type LineIndex, type RejectedFile } from './folder.ts';
+import { cacheable, folderKey, type FolderCache } from './folder-cache.ts';
 
 export const INCIDENTS_DIR = 'incidents';
 /** Files allowed directly in incidents/ besides incident folders. */
@@ -17,9 +18,11 @@ const LOOSE_FILES = new Set(['README.md']);
 export interface LoadOptions {
   /** The moment the site is built for; updates after it are errors. */
   now: Date;
+  /** Folders read before, by content (folder-cache.ts): unchanged ones are not parsed again. */
+  folders?: FolderCache;
 }
 
-export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<Result<Site>> {
+export async function loadSite(rootDir: string, { now, folders }: LoadOptions): Promise<Result<Site>> {
   const root = resolve(rootDir);
   const errors: ContentError[] = [];
   const { config, errors: configErrors } = await readConfig(root);
@@ -33,6 +36,7 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
   if (linkedOut) errors.push({ file: INCIDENTS_DIR, message: linkedOut, fix: 'keep the incident folders in the repository itself, not behind a link' });
   const rejected: RejectedFile[] = [];
   const standIns: Incident[] = [];
+  let fromCache = 0;
   if (existsSync(dir) && !linkedOut) {
     const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
     const results = await mapLimited(
@@ -45,7 +49,13 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
         }
         const problem = folderNameProblem(entry.name);
         if (problem) return { rejected: [], errors: [{ file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' }] };
-        return readIncidentFolder(root, join(dir, entry.name), lines);
+        if (!folders) return readIncidentFolder(root, join(dir, entry.name), lines);
+        const key = await folderKey(file, join(dir, entry.name));
+        const known = folders.get(key);
+        if (known) return (fromCache++, known);
+        const read: FolderResult = await readIncidentFolder(root, join(dir, entry.name), lines);
+        if (cacheable(read)) folders.set(key, read);
+        return read;
       },
     );
     for (const r of results) {
@@ -69,6 +79,9 @@ export async function loadSite(rootDir: string, { now }: LoadOptions): Promise<R
       return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort() } };
     }
   }
+  // A problem found in a folder that came from the cache (a component it names left the config, say) is reported
+  // with its line, which only a fresh read knows: failing runs read everything again.
+  if (fromCache > 0) return loadSite(root, { now });
   return { ok: false, errors: sortErrors(errors) };
 }
 

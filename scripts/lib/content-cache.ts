@@ -1,0 +1,57 @@
+// Incident folders `candor build` read before, kept between runs (and between CI runs, by the build action's
+// cache): after one update, only the folders that changed are parsed again. Keyed by each folder's content
+// (site/model/load/folder-cache.ts) and dropped whole when Candor's code or dependencies change.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FolderResult } from '../../site/model/load/folder.ts';
+import type { FolderCache } from '../../site/model/load/folder-cache.ts';
+import { APP_DIR } from './app-dir.ts';
+
+const DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'content');
+
+interface Stored {
+  code: string;
+  folders: Map<string, FolderResult>;
+}
+
+export interface ContentCache extends FolderCache {
+  hits: number;
+  misses: number;
+  /** Keeps what this run used, nothing else: a deleted or changed folder's old entry goes. */
+  save(): Promise<void>;
+}
+
+export function openContentCache(root: string, code: string): ContentCache {
+  const file = join(DIR, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.bin`);
+  let before = new Map<string, FolderResult>();
+  try {
+    const stored = deserialize(readFileSync(file)) as Stored;
+    if (stored.code === code) before = stored.folders;
+  } catch {
+    // No cache yet, or one from another version of Node that cannot read it: start empty.
+  }
+  const used = new Map<string, FolderResult>();
+  const cache: ContentCache = {
+    hits: 0,
+    misses: 0,
+    get(key) {
+      const found = before.get(key);
+      if (found) used.set(key, found), cache.hits++;
+      else cache.misses++;
+      return found;
+    },
+    set(key, result) {
+      used.set(key, result);
+    },
+    async save() {
+      mkdirSync(DIR, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      await writeFile(temp, serialize({ code, folders: used } satisfies Stored));
+      await rename(temp, file);
+    },
+  };
+  return cache;
+}

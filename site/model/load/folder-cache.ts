@@ -1,0 +1,37 @@
+// A cache of incident folders already read, keyed by what is in them: a folder whose files are byte for byte the
+// ones it was read from gives back the same incident without parsing its YAML and Markdown again. The model only
+// defines the seam; where the cache is kept (between runs, on disk) is the caller's business (scripts/lib/
+// content-cache.ts for `candor build`).
+import { createHash } from 'node:crypto';
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FolderResult } from './folder.ts';
+
+export interface FolderCache {
+  get(key: string): FolderResult | undefined;
+  set(key: string, result: FolderResult): void;
+}
+
+/**
+ * What a folder holds, as a digest: its path, and every entry's name, kind and content (a link's target). Any change
+ * to a file, a new or removed file, a renamed folder gives another key. Reading the bytes costs a fraction of
+ * parsing them; file times were not trusted, since a git checkout sets them all and an edit can keep the size.
+ */
+export async function folderKey(relativeDir: string, dir: string): Promise<string> {
+  const h = createHash('sha256').update(`${relativeDir}\0`);
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    const kind = e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
+    h.update(`${e.name}\0${kind}\0`);
+    if (kind === 'link') h.update(await readlink(path));
+    else if (kind === 'file') h.update(await readFile(path));
+    h.update('\0');
+  }
+  return h.digest('base64url');
+}
+
+/** Only folders read without a problem are kept: a problem is reported with its line, which needs a fresh read. */
+export function cacheable(result: FolderResult): boolean {
+  return Boolean(result.incident) && result.errors.length === 0 && result.rejected.length === 0 && !result.standIn;
+}
