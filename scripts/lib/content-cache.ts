@@ -2,7 +2,7 @@
 // cache): after one update, only the folders that changed are parsed again. Keyed by each folder's content
 // (site/model/load/folder-cache.ts) and dropped whole when Candor's code or dependencies change.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -11,6 +11,8 @@ import type { FolderCache } from '../../site/model/load/folder-cache.ts';
 import { APP_DIR } from './app-dir.ts';
 
 const DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'content');
+/** A site not built for this long (a moved checkout, a test's throwaway site) loses its cache. */
+const UNUSED_DAYS = 14;
 
 interface Stored {
   code: string;
@@ -51,7 +53,20 @@ export function openContentCache(root: string, code: string): ContentCache {
       const temp = `${file}.${process.pid}.tmp`;
       await writeFile(temp, serialize({ code, folders: used } satisfies Stored));
       await rename(temp, file);
+      forgetUnused(file);
     },
   };
   return cache;
+}
+
+function forgetUnused(keep: string): void {
+  const before = Date.now() - UNUSED_DAYS * 86_400_000;
+  for (const name of readdirSync(DIR)) {
+    const path = join(DIR, name);
+    try {
+      if (path !== keep && statSync(path).mtimeMs < before) rmSync(path, { force: true });
+    } catch {
+      // Removed by a build running beside this one.
+    }
+  }
 }
