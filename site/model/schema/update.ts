@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../states.ts';
 import { draftSchema, timestampSchema } from './common.ts';
-import { camelKeys } from './shape.ts';
+import { camelKeysOf } from './shape.ts';
 
 const sharedShape = {
   /** When it was posted; optional because the file name says it, but must agree when given. */
@@ -20,26 +20,26 @@ const sharedShape = {
   draft: draftSchema,
 };
 
-export const incidentUpdateSchema = z
-  .strictObject({
-    status: z.enum(INCIDENT_STATUSES),
-    /** Set on the update that reopens a resolved incident. */
-    reopen: z.boolean().default(false),
-    /** On the all-clear: whether any customer data was lost. */
-    data_loss: z.enum(DATA_LOSS).optional(),
-    ...sharedShape,
-  })
-  .transform(camelKeys);
+const incidentUpdateFields = z.strictObject({
+  status: z.enum(INCIDENT_STATUSES),
+  /** Set on the update that reopens a resolved incident. */
+  reopen: z.boolean().default(false),
+  /** On the all-clear: whether any customer data was lost. */
+  data_loss: z.enum(DATA_LOSS).optional(),
+  ...sharedShape,
+});
 
-export const maintenanceUpdateSchema = z
-  .strictObject({
-    status: z.enum(MAINTENANCE_STATUSES),
-    reopen: z.boolean().default(false),
-    /** A new end for the window, when maintenance is extended. */
-    scheduled_end: timestampSchema.optional(),
-    ...sharedShape,
-  })
-  .transform(camelKeys);
+const maintenanceUpdateFields = z.strictObject({
+  status: z.enum(MAINTENANCE_STATUSES),
+  reopen: z.boolean().default(false),
+  /** A new end for the window, when maintenance is extended. */
+  scheduled_end: timestampSchema.optional(),
+  ...sharedShape,
+});
+
+const toModel = camelKeysOf(incidentUpdateFields, maintenanceUpdateFields);
+export const incidentUpdateSchema = incidentUpdateFields.transform(toModel);
+export const maintenanceUpdateSchema = maintenanceUpdateFields.transform(toModel);
 
 /** Translations carry prose only; every fact comes from the original update. */
 export const updateTranslationSchema = z.strictObject({});
