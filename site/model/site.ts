@@ -1,73 +1,68 @@
 // The validated content: what the loader produces and everything downstream reads.
+//
+// One declaration per concept: every frontmatter field's name and type comes from its schema (schema/*.ts), so a
+// new key is one schema change plus its use. What is declared here is only what no frontmatter says: where a file
+// is, its Markdown body, and what the loader assembles (ids, translations, the updates of an incident).
+import type { z } from 'zod';
+import type { announcementSchema } from './schema/announcement.ts';
 import type { Config } from './schema/config.ts';
-import type { AnnouncementFrontmatter } from './schema/announcement.ts';
-import type { IncidentIndex } from './schema/incident.ts';
-import type { ComponentStateName, DataLoss, Kind, Status } from './states.ts';
+import type { indexSchema, indexTranslationSchema } from './schema/incident.ts';
+import type { Flat, Simplify } from './schema/shape.ts';
+import type { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema, postmortemTranslationSchema, updateTranslationSchema } from './schema/update.ts';
 
-/** Prose in another language, from a file beside the original (`<name>.<locale>.md`). */
-export interface Translation {
-  file: string;
-  title?: string;
-  body: string;
-  bodyLine: number;
-}
+/**
+ * Keys the loader consumes rather than passes on: `draft` files are left out of the site (listed in
+ * `Site.drafts`), so no published object carries it.
+ */
+type Consumed = 'draft';
 
-export interface Update {
-  /** `<incident id>/<file stem>`: unique and stable across builds. */
-  id: string;
-  stem: string;
+/** A Markdown file's own facts: where it is and its prose. */
+export interface ProseFacts {
+  /** Path relative to the site root. */
   file: string;
-  at: Date;
-  status: Status;
-  nextUpdate?: Date;
-  /** Explicit component states from this update on. */
-  components: Record<string, ComponentStateName>;
-  /** Maintenance only: a new end for the window. */
-  scheduledEnd?: Date;
-  reopen: boolean;
-  dataLoss?: DataLoss;
   /** Markdown source. */
   body: string;
   /** Line of the file where the body starts. */
   bodyLine: number;
-  /** A hand-written social post, when the derived one will not do. */
-  social?: string;
-  /** Its id on the page it was imported from. */
-  sourceId?: string;
+}
+
+/** Prose in another language, from a file beside the original (`<name>.<locale>.md`). */
+export type Translation = Simplify<
+  Flat<z.output<typeof indexTranslationSchema> | z.output<typeof postmortemTranslationSchema> | z.output<typeof updateTranslationSchema>> & ProseFacts
+>;
+
+/** What the loader adds to an update file's frontmatter. */
+export interface UpdateFacts extends ProseFacts {
+  /** `<incident id>/<file stem>`: unique and stable across builds. */
+  id: string;
+  stem: string;
+  /** The frontmatter's `at`, else the time in the file name. */
+  at: Date;
   translations: Record<string, Translation>;
 }
 
-export interface Postmortem {
-  file: string;
+/** The fields of an update file (incident or maintenance), camelCased by the schema: `next_update` → `nextUpdate`. */
+export type UpdateFields = Omit<Flat<z.output<typeof incidentUpdateSchema> | z.output<typeof maintenanceUpdateSchema>>, Consumed | keyof UpdateFacts>;
+export type Update = Simplify<UpdateFields & UpdateFacts>;
+
+/** What the loader adds to postmortem.md's frontmatter. */
+export interface PostmortemFacts extends ProseFacts {
+  /** Required once published: a postmortem without it is an error unless it is a draft. */
   published: Date;
-  title?: string;
-  body: string;
-  bodyLine: number;
   translations: Record<string, Translation>;
 }
 
-export interface Incident {
+export type PostmortemFields = Omit<z.output<typeof postmortemSchema>, Consumed | keyof PostmortemFacts>;
+export type Postmortem = Simplify<PostmortemFields & PostmortemFacts>;
+
+/** What the loader adds to index.md's frontmatter. */
+export interface IncidentFacts {
   /** The folder name, e.g. `2026-11-20-card-payments`: the id in URLs. */
   id: string;
   /** Path of the folder relative to the site root. */
   dir: string;
-  kind: Kind;
-  title: string;
-  impact?: string;
-  components: string[];
-  regions: string[];
-  provider?: string;
-  /** What customers are trying to do (written by `candor new`), for the next update's template. */
-  what?: string;
-  owner?: string;
-  /** Where it was imported from; absent for incidents written here. */
-  imported?: IncidentIndex['imported'];
   /** When customers were first affected; for maintenance, the window's start. */
   started: Date;
-  /** Maintenance only: the window as first announced. */
-  scheduled?: { start: Date; end: Date };
-  /** Maintenance only: this window's own choice of automatic transitions (else the config's). */
-  automatic?: boolean;
   /** Line of `title:` in index.md. */
   titleLine?: number;
   /** Markdown summary from index.md. */
@@ -79,19 +74,25 @@ export interface Incident {
   postmortem?: Postmortem;
 }
 
-/** A notice that is neither incident nor maintenance, from `announcements/<date>-<slug>.md`. */
-export interface Announcement {
+/**
+ * The fields of index.md, incident and maintenance variants as one type: `impact` is the incident's,
+ * `scheduled` and `automatic` the maintenance window's.
+ */
+export type IncidentFields = Omit<Flat<z.output<typeof indexSchema>>, Consumed | keyof IncidentFacts>;
+export type Incident = Simplify<IncidentFields & IncidentFacts>;
+
+/** What the loader adds to an announcement's frontmatter. */
+export interface AnnouncementFacts {
   /** The file name without `.md`. */
   id: string;
   file: string;
-  title: string;
-  published: Date;
-  pinned: boolean;
-  until?: Date;
-  imported?: AnnouncementFrontmatter['imported'];
   /** Markdown. */
   body: string;
 }
+
+/** A notice that is neither incident nor maintenance, from `announcements/<date>-<slug>.md`. */
+export type AnnouncementFields = Omit<z.output<typeof announcementSchema>, keyof AnnouncementFacts>;
+export type Announcement = Simplify<AnnouncementFields & AnnouncementFacts>;
 
 export interface Site {
   root: string;

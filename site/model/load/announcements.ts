@@ -42,7 +42,7 @@ export async function readAnnouncements(root: string, now: Date): Promise<{ anno
     const d = result.data;
     if (d.published > now) errors.push({ file, field: 'published', message: `is after the moment the site is built for (${now.toISOString()})`, fix: 'post it when it is true, or build later' });
     if (d.until && d.until <= d.published) errors.push({ file, field: 'until', message: 'is not after published', fix: 'set until to when it should stop being shown, after published' });
-    announcements.push({ id: entry.name.slice(0, -3), file, title: d.title, published: d.published, pinned: d.pinned, until: d.until, imported: d.imported, body: parsed.body.trim() });
+    announcements.push({ ...d, id: entry.name.slice(0, -3), file, body: parsed.body.trim() });
   }
   announcements.sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
   return { announcements, errors };

@@ -7,7 +7,7 @@ import { parseMarkdownFile, type ParsedFile } from '../frontmatter.ts';
 import { indexSchema, indexTranslationSchema } from '../schema/incident.ts';
 import { issuesToErrors } from '../schema/issues.ts';
 import { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema, postmortemTranslationSchema, updateTranslationSchema } from '../schema/update.ts';
-import type { Incident, Postmortem, Translation, Update } from '../site.ts';
+import type { Incident, Postmortem, ProseFacts, Translation, Update } from '../site.ts';
 import { parseUpdateFileName, parseZonedTimestamp } from '../time.ts';
 import { readText, rel } from './files.ts';
 
@@ -86,12 +86,12 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     } else if (named) {
       const schema = named[1] === 'index' ? indexTranslationSchema : postmortemTranslationSchema;
       const tr = await parse(entry.name, schema);
-      if (tr) (named[1] === 'index' ? indexTr : postmortemTr)[named[2]!] = { file: tr.file, title: tr.data.title, body: tr.body, bodyLine: tr.bodyLine };
+      if (tr) (named[1] === 'index' ? indexTr : postmortemTr)[named[2]!] = prose(tr);
     } else if (update && !update.locale) {
       updateNames.push(entry.name);
     } else if (update) {
       const tr = await parse(entry.name, updateTranslationSchema);
-      if (tr) updateTr.set(update.stem, { ...updateTr.get(update.stem), [update.locale!]: { file: tr.file, body: tr.body, bodyLine: tr.bodyLine } });
+      if (tr) updateTr.set(update.stem, { ...updateTr.get(update.stem), [update.locale!]: prose(tr) });
     } else {
       errors.push({
         file,
@@ -113,27 +113,18 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     const parsed = await parse(name, schema);
     const stem = parseUpdateFileName(name)!;
     if (!parsed) continue;
-    const d = parsed.data;
-    if (d.draft) {
+    const { draft, at, ...fields } = parsed.data;
+    if (draft) {
       drafts.push(parsed.file);
       updateTr.delete(stem.stem);
       continue;
     }
     updates.push({
+      ...fields,
+      ...facts(parsed),
       id: `${id}/${stem.stem}`,
       stem: stem.stem,
-      file: parsed.file,
-      at: d.at ?? stem.date,
-      status: d.status,
-      nextUpdate: d.next_update,
-      components: d.components ?? {},
-      scheduledEnd: 'scheduled_end' in d ? d.scheduled_end : undefined,
-      reopen: d.reopen ?? false,
-      dataLoss: 'data_loss' in d ? d.data_loss : undefined,
-      body: parsed.body,
-      bodyLine: parsed.bodyLine,
-      social: 'social' in d ? d.social : undefined,
-      sourceId: d.source_id,
+      at: at ?? stem.date,
       translations: updateTr.get(stem.stem) ?? {},
     });
     updateTr.delete(stem.stem);
@@ -166,21 +157,12 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     for (const key of Object.keys(postmortemTr)) delete postmortemTr[key];
   }
 
+  const { draft: _, ...fields } = head;
   const incident: Incident = {
+    ...fields,
     id,
     dir: folder,
-    kind: head.kind,
-    title: head.title,
-    impact: head.kind === 'incident' ? head.impact : undefined,
-    components: head.components,
-    regions: head.regions,
-    provider: head.provider,
-    what: head.what,
-    owner: head.owner,
-    imported: head.imported,
     started: head.kind === 'incident' ? head.started : head.scheduled.start,
-    scheduled: head.kind === 'maintenance' ? head.scheduled : undefined,
-    automatic: head.kind === 'maintenance' ? head.automatic : undefined,
     titleLine: lines.get(index.file)?.(['title']),
     summary: index.body,
     summaryLine: index.bodyLine,
@@ -197,7 +179,19 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
 }
 
 function toPostmortem(p: NonNullable<Parsed<z.output<typeof postmortemSchema>>>, translations: Record<string, Translation>): Postmortem {
-  return { file: p.file, published: p.data.published!, title: p.data.title, body: p.body, bodyLine: p.bodyLine, translations };
+  const { draft: _, published, ...fields } = p.data;
+  // Checked above: a postmortem without `published` is an error unless it is a draft, and drafts never get here.
+  return { ...fields, ...facts(p), published: published!, translations };
+}
+
+/** Where a parsed file is and its prose. */
+function facts(p: ProseFacts): ProseFacts {
+  return { file: p.file, body: p.body, bodyLine: p.bodyLine };
+}
+
+/** A translation: its frontmatter fields (a title, or none) and its prose. */
+function prose<T extends object>(p: ProseFacts & { data: T }): T & ProseFacts {
+  return { ...p.data, ...facts(p) };
 }
 
 /** Checks an incident folder's name, including that its date is a real one. */

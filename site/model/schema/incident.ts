@@ -1,6 +1,7 @@
 // Frontmatter of `incidents/<date>-<slug>/index.md`: the incident or maintenance itself.
 import { z } from 'zod';
 import { absoluteUrlSchema, draftSchema, githubHandleSchema, timestampSchema } from './common.ts';
+import { camelKeysOf } from './shape.ts';
 
 const sharedShape = {
   /** Customer-facing title: what customers experience, not the internal cause. */
@@ -51,9 +52,12 @@ export const maintenanceIndexSchema = z.strictObject({
   ...sharedShape,
 });
 
-export const indexSchema = z.discriminatedUnion('kind', [incidentIndexSchema, maintenanceIndexSchema], {
-  error: 'must be "incident" or "maintenance"',
-});
+export const indexSchema = z
+  .discriminatedUnion('kind', [incidentIndexSchema, maintenanceIndexSchema], {
+    error: 'must be "incident" or "maintenance"',
+  })
+  // Every key of both variants, so incidents and maintenance windows share one shape (see camelKeysOf).
+  .transform(camelKeysOf(incidentIndexSchema, maintenanceIndexSchema));
 
 export type IncidentIndex = z.output<typeof indexSchema>;
 
