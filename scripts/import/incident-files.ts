@@ -2,7 +2,7 @@
 // source's history is fitted to the rules `candor check` enforces, and every fitting is reported.
 import { isFinalStatus, type DataLoss } from '../../site/model/states.ts';
 import { HOUR, utcDay } from '../../site/model/time.ts';
-import { contentFile, UnwritableText } from '../../site/model/write/content-file.ts';
+import { contentFile, UnwritableText, type ContentFields } from '../../site/model/write/content-file.ts';
 import { claim, incidentFolderBase } from '../../site/model/write/slug.ts';
 import { timestamp } from '../../site/model/write/timestamp.ts';
 import { updateNames } from '../../site/model/write/update-names.ts';
@@ -44,7 +44,7 @@ export function incidentFiles(draft: DraftIncident, from: Draft['from'], taken: 
 
   const settled = settle(draft, apart(updates, dir, report), dir, report);
   const names = updateNames(settled.map((u) => u.at.date));
-  const file = (path: string, ...rest: Parameters<typeof contentFile> extends [string, ...infer R] ? R : never): PlannedFile => ({ path, content: contentFile(path, ...rest) });
+  const file = (path: string, fields: ContentFields, body: string): PlannedFile => ({ path, content: contentFile(path, fields, body) });
   try {
     const files: PlannedFile[] = [indexFile(draft, from, title, started, dir, report)];
     settled.forEach((u, i) => {

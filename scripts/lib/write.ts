@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { formatErrors, type ContentError } from '../../site/model/errors.ts';
 import { formatText, lint } from '../../site/model/lint/index.ts';
 import { loadSite } from '../../site/model/load/index.ts';
-import { contentFile, UnwritableText, type ContentFileOptions } from '../../site/model/write/content-file.ts';
+import { contentFile, UnwritableText, type ContentFields, type ContentFileOptions } from '../../site/model/write/content-file.ts';
 import { CliError } from './cli-error.ts';
 
 /** A file to write, relative to the site root with forward slashes. */
@@ -27,15 +27,14 @@ export class InvalidContent extends CliError {
 }
 
 /** contentFile() for a command: text no file can hold is the user's mistake, said without a stack trace. */
-export function composeFile(path: string, ...rest: Parameters<typeof contentFile> extends [string, ...infer R] ? R : never): string {
+export function composeFile(path: string, fields: ContentFields, body?: string, options?: ContentFileOptions): string {
   try {
-    return contentFile(path, ...rest);
+    return contentFile(path, fields, body, options);
   } catch (e) {
     if (e instanceof UnwritableText) throw new CliError(`nothing was written, because ${e.message}`);
     throw e;
   }
 }
-export type { ContentFileOptions };
 
 let counter = 0;
 

@@ -24,6 +24,8 @@ export type UpdateFields = Writable<Either<z.input<typeof incidentUpdateSchema>,
 export type PostmortemFields = Writable<z.input<typeof postmortemSchema>>;
 export type AnnouncementFields = Writable<z.input<typeof announcementSchema>>;
 export type TranslationFields = Writable<z.input<typeof indexTranslationSchema>>;
+/** The fields of any content file. */
+export type ContentFields = IndexFields | UpdateFields | PostmortemFields | AnnouncementFields | TranslationFields;
 
 type FileKind = 'index' | 'update' | 'postmortem' | 'announcement' | 'translation';
 
@@ -70,7 +72,7 @@ export interface ContentFileOptions {
 type Plain = string | number | boolean | Plain[] | { [k: string]: Plain };
 
 /** `---\nfield: value\n---\nbody\n` for the file at `path`; undefined fields, empty lists and empty maps are left out. */
-export function contentFile(path: string, fields: IndexFields | UpdateFields | PostmortemFields | AnnouncementFields | TranslationFields, body = '', options: ContentFileOptions = {}): string {
+export function contentFile(path: string, fields: ContentFields, body = '', options: ContentFileOptions = {}): string {
   const plain = plainFields(fields as Record<string, unknown>);
   const text = body.replace(/\r\n?/g, '\n').trim();
   refuseUnsafe(path, plain, text);
