@@ -35,7 +35,8 @@ function viaNew(title: string, body: string) {
 const files = (root: string, folder: string) =>
   withoutProvenance(Object.fromEntries(readdirSync(join(root, 'incidents', folder)).map((f) => [f, readFileSync(join(root, 'incidents', folder, f), 'utf8')])));
 
-describe('one writer for new and import', () => {
+// Each case runs the real CLI two to four times; on a loaded machine that alone can pass a minute.
+describe('one writer for new and import', { timeout: 240_000 }, () => {
   for (const title of [
     'Élevated API errors — EU & US: half of all requests fail, retry later please',
     'Card payments fail in Europe',
@@ -82,7 +83,7 @@ describe('one writer for new and import', () => {
   });
 });
 
-describe('an import refuses text no output can carry', () => {
+describe('an import refuses text no output can carry', { timeout: 240_000 }, () => {
   it('leaves that incident out, names it and the field, and writes the rest', () => {
     const file = statuspageExport('API errors', 'Fixed \u001b[0m now.');
     const doc = JSON.parse(readFileSync(file, 'utf8'));
