@@ -1,6 +1,6 @@
 // `candor import`: move in from Statuspage or cState. Reads the old page's data, writes incident folders
 // and config entries, never replaces an existing file, and reports everything it had to guess.
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatError } from '../../site/model/errors.ts';
@@ -13,10 +13,10 @@ import { readCstate } from '../import/cstate/read.ts';
 import type { Draft } from '../import/draft.ts';
 import { planImport, type Plan } from '../import/plan.ts';
 import { Report } from '../import/report.ts';
-import { isTimeZone } from '../import/stamp.ts';
+import { isTimeZone } from '../../site/model/time.ts';
 import { readStatuspage } from '../import/statuspage/read.ts';
 import { statuspageDraft } from '../import/statuspage/map.ts';
-import { wouldWrite, writeNew, type Outcome } from '../import/write.ts';
+import { replaceWhole, wouldWrite, writeNew, type Outcome } from '../lib/write.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
 
@@ -112,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
 
 async function applyPlan(root: string, plan: Plan): Promise<Outcome> {
   const outcome = await writeNew(root, plan.files);
-  if (plan.mergedConfig) writeFileSync(join(root, CONFIG_FILE), plan.mergedConfig.after);
+  if (plan.mergedConfig) await replaceWhole(join(root, CONFIG_FILE), plan.mergedConfig.after);
   return outcome;
 }
 

@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { localize } from '../../site/model/format.ts';
 import { loadSite } from '../../site/model/load/index.ts';
-import { updateFileStem } from '../../site/model/time.ts';
+import { claim, incidentFolderBase } from '../../site/model/write/slug.ts';
+import { timestamp } from '../../site/model/write/timestamp.ts';
+import { updateNames } from '../../site/model/write/update-names.ts';
 import type { Template } from '../../site/model/templates/library.ts';
 import { parse, rootOf } from '../lib/args.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
-import { markdownFile, parseWhen, slugify, stamp } from '../lib/compose.ts';
+import { parseWhen } from '../lib/compose.ts';
 import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds, list } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
+import { composeFile } from '../lib/write.ts';
 import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
 import { atOf, DRAFT_HELP, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
@@ -114,31 +117,29 @@ async function compose(values: Values, ctx: WriteContext, ask: Asker, at: Date) 
   const composed = values.body === undefined ? await composeMessage(site, template!, facts, parseSets(values.set), ask) : undefined;
   const body = values.body ?? composed!.text;
 
-  const day = stamp(window?.start ?? started).slice(0, 10);
-  let id = `${day}-${values.slug ?? slugify(title)}`;
-  for (let n = 2; existsSync(join(ctx.root, 'incidents', id)); n++) id = `${day}-${values.slug ?? slugify(title)}-${n}`;
+  const day = timestamp(window?.start ?? started).slice(0, 10);
+  const base = values.slug === undefined ? incidentFolderBase(day, title, kind) : `${day}-${values.slug}`;
+  const id = claim(base, (name) => existsSync(join(ctx.root, 'incidents', name)));
   const dir = `incidents/${id}`;
-  const index = markdownFile(
-    {
-      title,
-      kind,
-      impact,
-      components,
-      regions,
-      started: kind === 'incident' ? stamp(started) : undefined,
-      scheduled: window && { start: stamp(window.start), end: stamp(window.end) },
-      provider,
-      owner: values.owner,
-      what: composed?.answers.what,
-    },
-    '',
-  );
-  const updatePath = `${dir}/${updateFileStem(at)}.md`;
-  const update = markdownFile(
+  const index = composeFile(`${dir}/index.md`, {
+    title,
+    kind,
+    impact,
+    components,
+    regions,
+    started: kind === 'incident' ? started : undefined,
+    scheduled: window,
+    provider,
+    owner: values.owner,
+    what: composed?.answers.what,
+  });
+  const updatePath = `${dir}/${updateNames([at])[0]!.stem}.md`;
+  const update = composeFile(
+    updatePath,
     {
       status: template?.meta.status ?? (kind === 'incident' ? 'investigating' : 'scheduled'),
-      next_update: nextUpdate && stamp(nextUpdate),
-      components: template?.meta.state && kind === 'incident' ? Object.fromEntries(components.map((c) => [c, template.meta.state])) : undefined,
+      next_update: nextUpdate,
+      components: template?.meta.state && kind === 'incident' ? Object.fromEntries(components.map((c) => [c, template.meta.state!])) : undefined,
       social: values.social,
     },
     body,

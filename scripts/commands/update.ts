@@ -1,20 +1,23 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
 import { join } from 'node:path';
 import { loadSite } from '../../site/model/load/index.ts';
-import { COMPONENT_STATES, DATA_LOSS, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
+import { COMPONENT_STATES, DATA_LOSS, type DataLoss, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
 import { timeline } from '../../site/model/timeline.ts';
+import { updateFileStem } from '../../site/model/time.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import type { Incident } from '../../site/model/site.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
 import { chooseIncident, forResolve, forUpdate } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
-import { markdownFile, parseWhen, stamp } from '../lib/compose.ts';
+import { parseWhen } from '../lib/compose.ts';
+import { timestamp as stamp } from '../../site/model/write/timestamp.ts';
 import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
 import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
 import { freeUpdateName } from '../lib/update-name.ts';
+import { composeFile } from '../lib/write.ts';
 import { atOf, DRAFT_HELP, pickTemplate, UPDATE_HELP } from './update-shared.ts';
 
 const HELP = (mode: 'update' | 'resolve') => `Usage: candor ${mode} [<incident>] [options]
@@ -120,16 +123,10 @@ async function compose(mode: 'update' | 'resolve', values: Values, ctx: WriteCon
   const known: Record<string, string> = incident.what ? { what: incident.what } : {};
   const body = str('body') ?? (await composeMessage(site, template!, facts, { ...known, ...parseSets(values.set as string[] | undefined) }, ask)).text;
 
-  const text = markdownFile(
-    {
-      status,
-      reopen,
-      next_update: nextUpdate && stamp(nextUpdate),
-      components: Object.keys(components).length ? components : undefined,
-      data_loss: dataLoss,
-      scheduled_end: scheduledEnd && stamp(scheduledEnd),
-      social: str('social'),
-    },
+  // Named by its minute, which is what the file is called unless someone posted in that minute too.
+  const text = composeFile(
+    `${incident.dir}/${updateFileStem(at)}.md`,
+    { status, reopen, next_update: nextUpdate, components, data_loss: dataLoss as DataLoss | undefined, scheduled_end: scheduledEnd, social: str('social') },
     body,
   );
   // Same-minute posts by different people get a name with seconds; the same text again is refused as a repeat.

@@ -4,7 +4,7 @@ import type { ConfigInput } from '../../site/model/schema/config.ts';
 import type { Draft } from './draft.ts';
 import { sameName, type ExistingConfig, type Named } from './existing-config.ts';
 import type { Report } from './report.ts';
-import { claim, slugify } from './slug.ts';
+import { claim, slugify } from '../../site/model/write/slug.ts';
 
 type ComponentInput = ConfigInput['components'][number];
 type GroupInput = NonNullable<ConfigInput['groups']>[number];

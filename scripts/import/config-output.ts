@@ -5,7 +5,7 @@ import { docsUrl } from '../../site/model/docs.ts';
 import type { Catalog } from './catalog.ts';
 import type { DraftSite } from './draft.ts';
 import type { Report } from './report.ts';
-import { isTimeZone } from './stamp.ts';
+import { isTimeZone } from '../../site/model/time.ts';
 
 const PLACEHOLDER_URL = 'https://status.example.com/';
 const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;

@@ -1,18 +1,17 @@
 // One drafted incident → its folder: index.md, an update file per update, postmortem.md. This is where the
 // source's history is fitted to the rules `candor check` enforces, and every fitting is reported.
 import { isFinalStatus, type DataLoss } from '../../site/model/states.ts';
-import { HOUR, updateFileStem, utcDay } from '../../site/model/time.ts';
+import { HOUR, utcDay } from '../../site/model/time.ts';
+import { contentFile, UnwritableText, type ContentFields } from '../../site/model/write/content-file.ts';
+import { claim, incidentFolderBase } from '../../site/model/write/slug.ts';
+import { timestamp } from '../../site/model/write/timestamp.ts';
+import { updateNames } from '../../site/model/write/update-names.ts';
+import type { PlannedFile } from '../lib/write.ts';
 import type { Draft, DraftIncident, DraftUpdate } from './draft.ts';
-import { InlineMap, markdownFile } from './markdown-file.ts';
 import type { Report } from './report.ts';
-import { claim, slugify } from './slug.ts';
 import { formatAtOffset, later, offsetOf, readableStamp, type Stamp } from './stamp.ts';
 
-export interface PlannedFile {
-  /** Relative to the site root, with forward slashes. */
-  path: string;
-  content: string;
-}
+export type { PlannedFile };
 
 interface Settled extends DraftUpdate {
   nextUpdate?: Stamp;
@@ -37,44 +36,55 @@ export function incidentFiles(draft: DraftIncident, from: Draft['from'], taken: 
   if (draft.kind === 'incident' && first.date < started.date) started = first;
 
   const title = titleOf(draft.title, draft.kind);
-  const folder = claim(`${utcDay(started.date)}-${slugify(title) || draft.kind}`, taken);
+  const folder = claim(incidentFolderBase(utcDay(started.date), title, draft.kind), taken);
   const dir = `incidents/${folder}`;
   if (started !== draft.started) report.note(dir, `started (${draft.started.text}) was after the first update; it is now the first update's time, ${started.text}`);
   if (!draft.title.trim()) report.note(dir, `had no title; it is now "${title}"`);
   else if (title.endsWith('…') && !draft.title.trim().endsWith('…')) report.note(dir, `the title was longer than ${TITLE_MAX} characters and was shortened`);
 
   const settled = settle(draft, apart(updates, dir, report), dir, report);
-  const stems = fileStems(settled.map((u) => u.at.date));
-  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, from, title, started, dir, report) }];
-  settled.forEach((u, i) => {
-    files.push({
-      path: `${dir}/${stems[i]}.md`,
-      content: markdownFile(
-        [
-          ['status', u.status],
-          ['next_update', u.nextUpdate?.text],
-          ['components', Object.keys(u.components).length ? u.components : undefined],
-          ['data_loss', u.dataLoss],
-          ['reopen', u.reopen || undefined],
-          ['at', u.at.text],
-          ['source_id', u.sourceId],
-        ],
-        u.body,
-      ),
+  const names = updateNames(settled.map((u) => u.at.date));
+  const file = (path: string, fields: ContentFields, body: string): PlannedFile => ({ path, content: contentFile(path, fields, body) });
+  try {
+    const files: PlannedFile[] = [indexFile(draft, from, title, started, dir, report)];
+    settled.forEach((u, i) => {
+      const name = names[i]!;
+      files.push(
+        file(
+          `${dir}/${name.stem}.md`,
+          {
+            status: u.status,
+            reopen: u.reopen || undefined,
+            next_update: u.nextUpdate?.date,
+            components: u.components,
+            data_loss: u.dataLoss,
+            // The file name says the minute (or second); the exact time only when it says more.
+            at: u.at.date.getTime() === name.at.getTime() ? undefined : u.at.date,
+            source_id: u.sourceId,
+          },
+          u.body,
+        ),
+      );
     });
-  });
-  const postmortem = draft.postmortem;
-  if (postmortem && !postmortem.body.trim()) {
-    report.note(dir, 'the postmortem was published with no text; no postmortem.md was written');
-  } else if (postmortem) {
-    let published = postmortem.published;
-    if (published.date < started.date) {
-      published = settled.at(-1)!.at;
-      report.note(dir, `the postmortem's publication time (${postmortem.published.text}) is before the incident started; used the last update's time instead`);
+    const postmortem = draft.postmortem;
+    if (postmortem && !postmortem.body.trim()) {
+      report.note(dir, 'the postmortem was published with no text; no postmortem.md was written');
+    } else if (postmortem) {
+      let published = postmortem.published;
+      if (published.date < started.date) {
+        published = settled.at(-1)!.at;
+        report.note(dir, `the postmortem's publication time (${postmortem.published.text}) is before the incident started; used the last update's time instead`);
+      }
+      files.push(file(`${dir}/postmortem.md`, { published: published.date }, postmortem.body));
     }
-    files.push({ path: `${dir}/postmortem.md`, content: markdownFile([['published', published.text]], postmortem.body) });
+    return { folder, files, updates: settled.length };
+  } catch (e) {
+    // Text no output can carry (a control character pasted into the source): this incident is not imported.
+    if (!(e instanceof UnwritableText)) throw e;
+    taken.delete(folder);
+    report.fail(draft.origin, `was not imported: ${e.message}`);
+    return undefined;
   }
-  return { folder, files, updates: settled.length };
 }
 
 function titleOf(title: string, kind: string): string {
@@ -83,28 +93,21 @@ function titleOf(title: string, kind: string): string {
   return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
 }
 
-function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, dir: string, report: Report): string {
-  let scheduled: InlineMap | undefined;
+function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, dir: string, report: Report): PlannedFile {
+  let scheduled: { start: Date; end: Date } | undefined;
   if (draft.scheduled) {
     let end = draft.scheduled.end;
     if (end.date <= draft.scheduled.start.date) {
       end = later(draft.scheduled.start, HOUR);
       report.note(dir, `the maintenance window ends (${draft.scheduled.end.text}) before it starts; its end is now an hour after the start`);
     }
-    scheduled = new InlineMap({ start: draft.scheduled.start.text, end: end.text });
+    scheduled = { start: draft.scheduled.start.date, end: end.date };
   }
-  return markdownFile(
-    [
-      ['title', title],
-      ['kind', draft.kind],
-      ['impact', draft.impact],
-      ['components', [...new Set(draft.components)]],
-      ['started', draft.kind === 'incident' ? started.text : undefined],
-      ['scheduled', scheduled],
-      ['imported', { from, ...(draft.sourceId ? { id: draft.sourceId } : {}), ...(draft.shortlink ? { shortlink: draft.shortlink } : {}) }],
-    ],
-    draft.summary,
-  );
+  const path = `${dir}/index.md`;
+  const imported = { from, id: draft.sourceId, shortlink: draft.shortlink };
+  const components = [...new Set(draft.components)];
+  const fields = draft.kind === 'incident' ? { title, kind: draft.kind, impact: draft.impact, components, started: started.date, imported } : { title, kind: draft.kind, components, scheduled: scheduled!, imported };
+  return { path, content: contentFile(path, fields, draft.summary) };
 }
 
 /** Candor names update files by the second at most, and two updates may not share a moment. */
@@ -116,7 +119,7 @@ function apart(updates: DraftUpdate[], dir: string, report: Report): DraftUpdate
     if (previous && second <= Math.floor(previous.at.date.getTime() / 1000)) {
       const date = new Date((Math.floor(previous.at.date.getTime() / 1000) + 1) * 1000);
       const at = { date, text: formatAtOffset(date, offsetOf(u.at)) };
-      report.note(dir, `two updates were posted in the same second; the one at ${u.at.text} now says ${at.text}`);
+      report.note(dir, `two updates were posted in the same second; the one at ${u.at.text} now says ${timestamp(date)}`);
       out.push({ ...u, at });
     } else {
       out.push(u);
@@ -158,18 +161,8 @@ function settle(draft: DraftIncident, updates: DraftUpdate[], dir: string, repor
       report.tally('{n} earlier updates got next_update set to the time of the update that followed (the source records no promised time)');
     } else {
       u.nextUpdate = later(u.at, HOUR);
-      report.note(dir, `is still open: its latest update promises the next one by ${u.nextUpdate.text} (an hour after it), since the source has no such field — post a new update or resolve it`);
+      report.note(dir, `is still open: its latest update promises the next one by ${timestamp(u.nextUpdate.date)} (an hour after it), since the source has no such field — post a new update or resolve it`);
     }
   });
   return out;
-}
-
-/** Minute file names, with seconds where two updates fall in the same minute. */
-function fileStems(dates: Date[]): string[] {
-  const minutes = dates.map(updateFileStem);
-  return dates.map((d, i) => {
-    if (minutes.indexOf(minutes[i]!) === minutes.lastIndexOf(minutes[i]!)) return minutes[i]!;
-    const iso = d.toISOString();
-    return `${minutes[i]!.slice(0, -1)}${iso.slice(17, 19)}Z`;
-  });
 }

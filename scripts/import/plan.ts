@@ -40,7 +40,9 @@ export function planImport(draft: Draft, root: string, command: string, report: 
   }
 
   for (const a of draft.announcements) {
-    files.push(announcementFile(a, draft.from, taken, report));
+    const file = announcementFile(a, draft.from, taken, report);
+    if (!file) continue;
+    files.push(file);
     plan.announcements++;
   }
 

@@ -61,15 +61,6 @@ export function zoneOffset(date: Date, timeZone: string): number {
   return Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // cState (Hugo) dates: `2018-05-25 04:13:00`, `2018-05-25T04:13`, `2018-05-25`, optionally with `Z`, `+02:00` or ` +0200`.
 const LOOSE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 

@@ -1,11 +1,21 @@
-// Writes new content files without ever replacing one, then validates the result with the build's own loader;
-// if the new files make the content invalid, they are removed again and the errors shown.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// The one place content files reach the disk, for the CLI commands, both importers and the issue form (which runs
+// `candor update`). A file is written whole or not at all (a temporary file beside it, then linked into place,
+// so a crash or a full disk never leaves half a file for the build to read), and an existing file is never
+// replaced: it is someone's work, or an earlier run's.
+import { link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { formatErrors, type ContentError } from '../../site/model/errors.ts';
 import { formatText, lint } from '../../site/model/lint/index.ts';
 import { loadSite } from '../../site/model/load/index.ts';
+import { contentFile, UnwritableText, type ContentFields, type ContentFileOptions } from '../../site/model/write/content-file.ts';
 import { CliError } from './cli-error.ts';
+
+/** A file to write, relative to the site root with forward slashes. */
+export interface PlannedFile {
+  path: string;
+  content: string;
+}
 
 /** What was about to be written would make the content invalid; nothing was written. */
 export class InvalidContent extends CliError {
@@ -16,6 +26,46 @@ export class InvalidContent extends CliError {
   }
 }
 
+/** contentFile() for a command: text no file can hold is the user's mistake, said without a stack trace. */
+export function composeFile(path: string, fields: ContentFields, body?: string, options?: ContentFileOptions): string {
+  try {
+    return contentFile(path, fields, body, options);
+  } catch (e) {
+    if (e instanceof UnwritableText) throw new CliError(`nothing was written, because ${e.message}`);
+    throw e;
+  }
+}
+
+let counter = 0;
+
+/** Creates `full` with `text` at once, unless it exists: "exists" then, and the file is left as it was. */
+async function createWhole(full: string, text: string): Promise<'written' | 'exists'> {
+  if (existsSync(full)) return 'exists';
+  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${counter++}.tmp`);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    // link() fails with EEXIST instead of replacing, so a file that appeared meanwhile is not overwritten either.
+    await link(temp, full);
+    return 'written';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw e;
+  } finally {
+    await unlink(temp);
+  }
+}
+
+/** Replaces a file at once (temporary file, then rename): for the config an import merges into. */
+export async function replaceWhole(full: string, text: string): Promise<void> {
+  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${counter++}.tmp`);
+  await writeFile(temp, text, { flag: 'wx' });
+  await rename(temp, full);
+}
+
+/**
+ * Writes new content files for a command, then validates the result with the build's own loader; if the new
+ * files would make the content invalid they are removed again and the errors shown. Returns lint warnings.
+ */
 export async function writeContent(root: string, files: Record<string, string>, now: Date): Promise<string> {
   const written: string[] = [];
   const createdDirs: string[] = [];
@@ -24,12 +74,11 @@ export async function writeContent(root: string, files: Record<string, string>, 
       const full = join(root, path);
       const dir = await mkdir(dirname(full), { recursive: true });
       if (dir) createdDirs.push(dir);
-      await writeFile(full, text, { flag: 'wx' });
+      if ((await createWhole(full, text)) === 'exists') throw new CliError(`${full} already exists; Candor never overwrites a file. Use --at to post at another minute.`);
       written.push(full);
     }
   } catch (e) {
     await undo(written, createdDirs);
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${(e as NodeJS.ErrnoException).path} already exists; Candor never overwrites a file. Use --at to post at another minute.`);
     throw e;
   }
   const loaded = await loadSite(root, { now });
@@ -45,4 +94,28 @@ export async function writeContent(root: string, files: Record<string, string>, 
 async function undo(files: string[], dirs: string[]): Promise<void> {
   for (const f of files) await rm(f, { force: true });
   for (const d of dirs.reverse()) await rm(d, { recursive: true, force: true });
+}
+
+export interface Outcome {
+  written: string[];
+  /** Paths that already existed and were left as they were. */
+  skipped: string[];
+}
+
+/** Writes planned files (an import), skipping each that exists, so importing again adds only what is new. */
+export async function writeNew(root: string, files: PlannedFile[]): Promise<Outcome> {
+  const outcome: Outcome = { written: [], skipped: [] };
+  for (const file of files) {
+    const full = join(root, file.path);
+    await mkdir(dirname(full), { recursive: true });
+    outcome[(await createWhole(full, file.content)) === 'written' ? 'written' : 'skipped'].push(file.path);
+  }
+  return outcome;
+}
+
+/** What writeNew would do, without doing it. */
+export function wouldWrite(root: string, files: PlannedFile[]): Outcome {
+  const outcome: Outcome = { written: [], skipped: [] };
+  for (const file of files) (existsSync(join(root, file.path)) ? outcome.skipped : outcome.written).push(file.path);
+  return outcome;
 }

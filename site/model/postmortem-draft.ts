@@ -5,6 +5,8 @@ import { markdownToText } from './markdown.ts';
 import { timesAsText } from './time-tokens.ts';
 import type { Incident, Site } from './site.ts';
 import { timeline } from './timeline.ts';
+import { contentFile } from './write/content-file.ts';
+import { timestamp } from './write/timestamp.ts';
 import { t } from '../i18n/index.ts';
 
 /** A postmortem as a draft: never published until `draft: true` gives way to `published:` (docs: Status over time). */
@@ -17,12 +19,8 @@ export function postmortemDraft(site: Site, incident: Incident, now: Date): stri
   const duration = tl.durationMs !== undefined ? fmt.duration(tl.durationMs) : '{{duration}}';
   const firstSentence = (md: string) => (markdownToText(md).split(/(?<=[.!?])\s/)[0] ?? '').replace(/\n/g, ' ');
   const timelineLines = incident.updates.map((u) => `- **${fmt.dateTime(u.at)}** — ${t(locale, `status.${u.status}`)}: ${firstSentence(timesAsText(u.body, fmt, u.at))}`);
-  return `---
-# A draft: no build publishes it while this line is here. To publish, replace it with the time, e.g.
-# published: ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}
-draft: true
----
-## Summary
+  const comment = ['A draft: no build publishes it while this line is here. To publish, replace it with the time, e.g.', `published: ${timestamp(new Date(Math.floor(now.getTime() / 1000) * 1000))}`];
+  const body = `## Summary
 
 **${incident.title}** — ${fmt.day(incident.started)}, ${duration}.
 
@@ -53,4 +51,5 @@ ${timelineLines.join('\n')}
 
 {{changes}}
 `;
+  return contentFile(`${incident.dir}/postmortem.md`, { draft: true }, body, { comment });
 }

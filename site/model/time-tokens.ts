@@ -4,13 +4,14 @@
 import { escapeHtml } from './html.ts';
 import type { Formatter } from './format.ts';
 import { parseZonedTimestamp } from './time.ts';
+import { timestamp } from './write/timestamp.ts';
 
 /** `{time:<ISO 8601 timestamp with a zone>}`; anything between the braces that is not one is left as written. */
 export const TIME_TOKEN = /\{time:\s*([^{}\s]+)\s*\}/g;
 
 /** The token for a moment, as templates and the CLI write it. */
 export function timeToken(d: Date): string {
-  return `{time:${d.toISOString().replace(/:00\.000Z$/, ':00Z').replace(/\.000Z$/, 'Z')}}`;
+  return `{time:${timestamp(d)}}`;
 }
 
 /** Each token in `text` with the moment it names, or the problem with it. */

@@ -53,6 +53,16 @@ export function updateFileStem(date: Date): string {
   return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
 }
 
+/** Whether `zone` is an IANA time zone this runtime knows, such as `Europe/Paris`. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** UTC calendar day `YYYY-MM-DD` of an instant. */
 export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -22,7 +22,7 @@ describe('candor new', () => {
     const r = candor([...NEW, '--root', root]);
     expect(r.code, r.stderr).toBe(0);
     const dir = 'incidents/2026-11-23-card-payments-fail-in-europe';
-    expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents:\n  - web\nregions:\n  - eu\nstarted: 2026-11-23T09:30:00Z\nwhat: pay invoices by card\n---\n\n');
+    expect(read(root, `${dir}/index.md`)).toBe('---\ntitle: Card payments fail in Europe\nkind: incident\nimpact: major\ncomponents: [web]\nregions: [eu]\nstarted: 2026-11-23T09:30:00Z\nwhat: pay invoices by card\n---\n');
     expect(read(root, `${dir}/2026-11-23T0930Z.md`)).toBe(
       "---\nstatus: investigating\nnext_update: 2026-11-23T10:00:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't pay invoices by card in Europe. Their invoices stay unpaid until they try again.\n\nWe're looking into it now and will post again by {time:2026-11-23T10:00:00Z}.\n",
     );
@@ -37,7 +37,7 @@ describe('candor new', () => {
     const r = candor(['new', '--yes', '--root', root, '--kind', 'maintenance', '--template', 'maintenance-scheduled', '--title', 'Database upgrade', '--components', 'api', '--window-start', '2026-11-29T01:00:00Z', '--window-end', '2026-11-29T03:00:00Z', '--set', 'what=change invoices', '--at', '2026-11-23T09:30:00Z']);
     expect(r.code, r.stderr).toBe(0);
     const index = read(root, 'incidents/2026-11-29-database-upgrade/index.md');
-    expect(index).toContain('kind: maintenance\ncomponents:\n  - api\nscheduled:\n  start: 2026-11-29T01:00:00Z\n  end: 2026-11-29T03:00:00Z\n');
+    expect(index).toContain('kind: maintenance\ncomponents: [api]\nscheduled: { start: 2026-11-29T01:00:00Z, end: 2026-11-29T03:00:00Z }\n');
     expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On {time:2026-11-29T01:00:00Z}, until {time:2026-11-29T03:00:00Z}, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
   });
 
@@ -124,7 +124,7 @@ describe('candor update and resolve', () => {
     const r = candor(['update', 'db', '--yes', '--root', root, '--template', 'maintenance-extended', '--scheduled-end', '2026-11-23T11:00:00Z', '--set', 'what=change invoices', '--at', '2026-11-23T09:50:00Z']);
     expect(r.code, r.stderr).toBe(0);
     const text = read(root, 'incidents/2026-11-23-db/2026-11-23T0950Z.md');
-    expect(text).toContain('status: in_progress\ncomponents:\n  api: under_maintenance\nscheduled_end: 2026-11-23T11:00:00Z\n');
+    expect(text).toContain('status: in_progress\nscheduled_end: 2026-11-23T11:00:00Z\ncomponents:\n  api: under_maintenance\n');
     expect(text).toContain('It will now end by {time:2026-11-23T11:00:00Z} instead.');
   });
 });

@@ -27,6 +27,6 @@ describe('candor new in a terminal', () => {
     expect(out).toContain('Next: git add incidents/2026-11-23-invoices-fail-to-send/index.md');
     const update = readFileSync(join(root, 'incidents/2026-11-23-invoices-fail-to-send/2026-11-23T0910Z.md'), 'utf8');
     expect(update).toBe("---\nstatus: investigating\nnext_update: 2026-11-23T09:40:00Z\ncomponents:\n  web: partial_outage\n---\nSome customers can't send invoices in Europe. Invoices stay unsent.\n\nWe're looking into it now and will post again by {time:2026-11-23T09:40:00Z}.\n");
-    expect(readFileSync(join(root, 'incidents/2026-11-23-invoices-fail-to-send/index.md'), 'utf8')).toContain('impact: major\ncomponents:\n  - web\nregions:\n  - eu\n');
+    expect(readFileSync(join(root, 'incidents/2026-11-23-invoices-fail-to-send/index.md'), 'utf8')).toContain('impact: major\ncomponents: [web]\nregions: [eu]\n');
   });
 });

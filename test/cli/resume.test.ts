@@ -63,7 +63,7 @@ describe('resumable drafts in a terminal', () => {
     expect(out).toContain('Asking again only: --window-end');
     const retried = out.slice(out.indexOf('Asking again only'));
     expect(retried).not.toMatch(/Title|Window starts|verb phrase/);
-    expect(readFileSync(join(root, 'incidents/2026-11-29-database-upgrade/index.md'), 'utf8')).toContain('scheduled:\n  start: 2026-11-29T03:00:00Z\n  end: 2026-11-29T05:00:00Z\n');
+    expect(readFileSync(join(root, 'incidents/2026-11-29-database-upgrade/index.md'), 'utf8')).toContain('scheduled: { start: 2026-11-29T03:00:00Z, end: 2026-11-29T05:00:00Z }\n');
   });
 
   it('keeps the answers given before Ctrl-C and offers them on the next run', async () => {

@@ -48,25 +48,25 @@ describe('candor import cstate', () => {
   it('splits a resolved issue at its track markers, with the status each label names and its Markdown intact', () => {
     expect(files[`${US_EAST}/index.md`]).toBe('---\ntitle: US East Connection Issues\nkind: incident\nimpact: major\ncomponents: [api, media-proxy]\nstarted: 2018-05-25T04:13:00Z\n---\n');
     expect(files[`${US_EAST}/2018-05-25T0413Z.md`]).toBe(
-      "---\nstatus: investigating\nnext_update: 2018-05-25T04:40:00Z\nat: 2018-05-25T04:13:00Z\n---\nWe're aware of reports that users are experiencing **connection issues** on the East coast of the United States.\n\nWe're currently investigating and apologize for any inconvenience.\n",
+      "---\nstatus: investigating\nnext_update: 2018-05-25T04:40:00Z\n---\nWe're aware of reports that users are experiencing **connection issues** on the East coast of the United States.\n\nWe're currently investigating and apologize for any inconvenience.\n",
     );
     expect(files[`${US_EAST}/2018-05-25T0440Z.md`]).toBe(
-      "---\nstatus: monitoring\nnext_update: 2018-05-25T05:54:00Z\nat: 2018-05-25T04:40:00Z\n---\nWe believe the connectivity issues are being caused by an isolated ISP issue. Swapping to [Google's DNS servers](https://developers.google.com/speed/public-dns/docs/using) resolves the problem for affected users.\n",
+      "---\nstatus: monitoring\nnext_update: 2018-05-25T05:54:00Z\n---\nWe believe the connectivity issues are being caused by an isolated ISP issue. Swapping to [Google's DNS servers](https://developers.google.com/speed/public-dns/docs/using) resolves the problem for affected users.\n",
     );
-    expect(files[`${US_EAST}/2018-05-25T0554Z.md`]).toBe('---\nstatus: resolved\nat: 2018-05-25T05:54:00Z\n---\nWe believe all users experiencing issues have been able to connect at this time.\n');
+    expect(files[`${US_EAST}/2018-05-25T0554Z.md`]).toBe('---\nstatus: resolved\n---\nWe believe all users experiencing issues have been able to connect at this time.\n');
   });
 
   it('leaves an unresolved issue open, promising a next update an hour after the latest', () => {
     expect(files[`${GATEWAY}/index.md`]).toBe('---\ntitle: Gateway unreachable\nkind: incident\nimpact: critical\ncomponents: [gateway]\nstarted: 2018-06-13T15:54:00Z\n---\n');
     expect(files[`${GATEWAY}/2018-06-13T1620Z.md`]).toBe(
-      '---\nstatus: identified\nnext_update: 2018-06-13T17:20:00Z\nat: 2018-06-13T16:20:00Z\n---\nA failed power supply took down the primary gateway. Traffic is moving to the backup gateway.\n',
+      '---\nstatus: identified\nnext_update: 2018-06-13T17:20:00Z\n---\nA failed power supply took down the primary gateway. Traffic is moving to the backup gateway.\n',
     );
   });
 
   it('keeps a body without markers whole, as one update at resolvedWhen', () => {
     expect(files[`${MEDIA}/index.md`]).toBe('---\ntitle: Slow image loading\nkind: incident\nimpact: minor\ncomponents: [media-proxy]\nstarted: 2018-07-02T09:30:00Z\n---\n');
     expect(files[`${MEDIA}/2018-07-02T1100Z.md`]).toBe(
-      '---\nstatus: resolved\nat: 2018-07-02T11:00:00Z\n---\nImages and videos were loading slowly for some users because of a problem at our CDN.\n\nThe CDN fixed the problem and everything loads at normal speed again.\n',
+      '---\nstatus: resolved\n---\nImages and videos were loading slowly for some users because of a problem at our CDN.\n\nThe CDN fixed the problem and everything loads at normal speed again.\n',
     );
   });
 
@@ -75,9 +75,9 @@ describe('candor import cstate', () => {
       '---\ntitle: Website errors after a deploy\nkind: incident\nimpact: major\ncomponents: [website, search]\nstarted: 2018-08-29T18:50:00Z\n---\nA deploy in the evening of 29 August made some pages of the website fail to load.\n',
     );
     expect(files[`${DEPLOY}/2018-08-29T1920Z.md`]).toBe(
-      '---\nstatus: investigating\nnext_update: 2018-08-29T19:45:00Z\nat: 2018-08-29T19:20:00Z\n---\n**Update**: We rolled back the deploy; pages are loading again for most users.\n',
+      '---\nstatus: investigating\nnext_update: 2018-08-29T19:45:00Z\n---\n**Update**: We rolled back the deploy; pages are loading again for most users.\n',
     );
-    expect(files[`${DEPLOY}/2018-08-29T2015Z.md`]).toBe('---\nstatus: resolved\nat: 2018-08-29T20:15:00Z\n---\nThis incident has been resolved.\n');
+    expect(files[`${DEPLOY}/2018-08-29T2015Z.md`]).toBe('---\nstatus: resolved\n---\nThis incident has been resolved.\n');
   });
 
   it('makes systems components and titled categories groups, in the site config\'s order', () => {
@@ -143,14 +143,14 @@ mirrors:
     expect(site.ok ? [] : site.errors).toEqual([]);
   });
 
-  it('reads zone-less dates in --time-zone, and keeps the offset in the files', () => {
+  it('reads zone-less dates in --time-zone, and writes the instants in UTC', () => {
     const ny = emptyDir();
     const r = candorImport(['cstate', join(CSTATE, 'content'), '--time-zone', 'America/New_York', '--root', ny, '--now', NOW]);
     expect(r.code, r.stderr).toBe(0);
     const out = tree(ny);
     expect(Object.keys(out).filter((p) => p.startsWith(US_EAST))).toEqual([`${US_EAST}/2018-05-25T0813Z.md`, `${US_EAST}/2018-05-25T0840Z.md`, `${US_EAST}/2018-05-25T0954Z.md`, `${US_EAST}/index.md`]);
-    expect(out[`${US_EAST}/2018-05-25T0813Z.md`]).toContain('next_update: 2018-05-25T04:40:00-04:00\nat: 2018-05-25T04:13:00-04:00\n');
-    expect(out[`${US_EAST}/index.md`]).toContain('started: 2018-05-25T04:13:00-04:00\n');
+    expect(out[`${US_EAST}/2018-05-25T0813Z.md`]).toContain('next_update: 2018-05-25T08:40:00Z\n');
+    expect(out[`${US_EAST}/index.md`]).toContain('started: 2018-05-25T08:13:00Z\n');
     expect(out['candor.config.yaml']).toContain('    time_zone: America/New_York\n');
     expect(r.stdout).toContain('- time zone: 12 cState date(s) had no zone and were read as America/New_York time');
   });
@@ -162,7 +162,7 @@ describe('candor import cstate, safely', () => {
     const dry = candorImport(['cstate', CSTATE, '--root', root, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(tree(root)).toEqual({});
-    expect(dry.stdout).toContain(`=== ${MEDIA}/2018-07-02T1100Z.md\n---\nstatus: resolved\nat: 2018-07-02T11:00:00Z\n---\nImages and videos`);
+    expect(dry.stdout).toContain(`=== ${MEDIA}/2018-07-02T1100Z.md\n---\nstatus: resolved\n---\nImages and videos`);
     expect(candorImport(['cstate', CSTATE, '--root', root, '--now', NOW]).code).toBe(0);
     writeFileSync(join(root, MEDIA, 'index.md'), 'edited by hand');
     const before = tree(root);

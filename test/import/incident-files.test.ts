@@ -53,8 +53,8 @@ describe('incidentFiles', () => {
       }),
     ]);
     const dir = 'incidents/2026-03-01-api-errors';
-    expect(files[`${dir}/2026-03-01T1005Z.md`]).toBe('---\nstatus: investigating\nnext_update: 2026-03-01T11:30:00+01:00\nreopen: true\nat: 2026-03-01T11:05:00+01:00\n---\nIt is back.\n');
-    expect(files[`${dir}/2026-03-01T0910Z.md`]).toContain('next_update: 2026-03-01T10:40:00+01:00\n');
+    expect(files[`${dir}/2026-03-01T1005Z.md`]).toBe('---\nstatus: investigating\nreopen: true\nnext_update: 2026-03-01T10:30:00Z\n---\nIt is back.\n');
+    expect(files[`${dir}/2026-03-01T0910Z.md`]).toContain('next_update: 2026-03-01T09:40:00Z\n');
     expect(await problems(files)).toEqual([]);
   });
 
@@ -66,8 +66,10 @@ describe('incidentFiles', () => {
       }),
     ]);
     const dir = 'incidents/2026-03-01-api-errors';
-    expect(Object.keys(files).sort()).toEqual([`${dir}/2026-03-01T100000Z.md`, `${dir}/2026-03-01T100001Z.md`, `${dir}/2026-03-01T1020Z.md`, `${dir}/index.md`]);
-    expect(files[`${dir}/2026-03-01T100001Z.md`]).toContain('at: 2026-03-01T10:00:01Z\n');
+    // The minute's own name for the update at its ":00" second; the file name says the time, `at:` only what it cannot.
+    expect(Object.keys(files).sort()).toEqual([`${dir}/2026-03-01T100001Z.md`, `${dir}/2026-03-01T1000Z.md`, `${dir}/2026-03-01T1020Z.md`, `${dir}/index.md`]);
+    expect(files[`${dir}/2026-03-01T1000Z.md`]).toContain('at: 2026-03-01T10:00:00.100Z\n');
+    expect(files[`${dir}/2026-03-01T100001Z.md`]).not.toContain('at:');
     expect(files[`${dir}/index.md`]).toContain('started: 2026-03-01T10:00:00.100Z\n');
     expect(report.format()).toContain(`- ${dir}: two updates were posted in the same second; the one at 2026-03-01T10:00:00.900Z now says 2026-03-01T10:00:01Z`);
     expect(report.format()).toContain(`- ${dir}: started (2026-03-01T10:30:00Z) was after the first update; it is now the first update's time, 2026-03-01T10:00:00.100Z`);
@@ -104,8 +106,8 @@ describe('incidentFiles', () => {
       }),
       incident({ updates: [update('2026-03-01T10:10:00+01:00', 'resolved')], postmortem: { published: at('2026-02-01T00:00:00Z'), body: '## Summary\n\nIt broke.' } }),
     ]);
-    expect(files['incidents/2026-03-02-database-upgrade/index.md']).toContain('scheduled: { start: 2026-03-02T22:00:00+01:00, end: 2026-03-02T23:00:00+01:00 }\n');
-    expect(files['incidents/2026-03-01-api-errors/postmortem.md']).toBe('---\npublished: 2026-03-01T10:10:00+01:00\n---\n## Summary\n\nIt broke.\n');
+    expect(files['incidents/2026-03-02-database-upgrade/index.md']).toContain('scheduled: { start: 2026-03-02T21:00:00Z, end: 2026-03-02T22:00:00Z }\n');
+    expect(files['incidents/2026-03-01-api-errors/postmortem.md']).toBe('---\npublished: 2026-03-01T09:10:00Z\n---\n## Summary\n\nIt broke.\n');
     expect(report.format()).toContain('its end is now an hour after the start');
     expect(report.format()).toContain("the postmortem's publication time (2026-02-01T00:00:00Z) is before the incident started; used the last update's time instead");
     expect(await problems(files)).toEqual([]);

@@ -1,6 +1,6 @@
 // Times keep the offset they were written with; names become ids; cState's zone-less dates get a zone.
 import { describe, expect, it } from 'vitest';
-import { claim, slugify } from '../../scripts/import/slug.ts';
+import { claim, slugify } from '../../site/model/write/slug.ts';
 import { formatAtOffset, later, looseStamp, offsetOf, readableStamp, zonedStamp } from '../../scripts/import/stamp.ts';
 
 describe('stamps', () => {

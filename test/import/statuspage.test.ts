@@ -75,21 +75,21 @@ describe('candor import statuspage', () => {
     ]);
   });
 
-  it('keeps each update: status, original offset, component changes, and its HTML as Markdown', () => {
-    expect(files[`${A}/index.md`]).toBe('---\ntitle: Elevated API error rates\nkind: incident\nimpact: major\ncomponents: [api, dashboard]\nstarted: 2022-06-14T14:05:00.000+02:00\n---\n');
+  it('keeps each update: status, its instant to the millisecond (in UTC), component changes, and its HTML as Markdown', () => {
+    expect(files[`${A}/index.md`]).toBe('---\ntitle: Elevated API error rates\nkind: incident\nimpact: major\ncomponents: [api, dashboard]\nstarted: 2022-06-14T12:05:00Z\n---\n');
     expect(files[`${A}/2022-06-14T1227Z.md`]).toBe(
-      '---\nstatus: investigating\nnext_update: 2022-06-14T14:48:10.500+02:00\ncomponents:\n  api: partial_outage\n  dashboard: degraded_performance\nat: 2022-06-14T14:27:26.370+02:00\n---\n' +
+      '---\nstatus: investigating\nnext_update: 2022-06-14T12:48:10.500Z\ncomponents:\n  api: partial_outage\n  dashboard: degraded_performance\nat: 2022-06-14T12:27:26.370Z\n---\n' +
         'We are investigating **elevated error rates** on the API & the dashboard.\\\nSome requests fail with HTTP 503.\n',
     );
     expect(files[`${A}/2022-06-14T1248Z.md`]).toBe(
-      '---\nstatus: identified\nnext_update: 2022-06-14T15:12:04.117+02:00\nat: 2022-06-14T14:48:10.500+02:00\n---\n' +
+      '---\nstatus: identified\nnext_update: 2022-06-14T13:12:04.117Z\nat: 2022-06-14T12:48:10.500Z\n---\n' +
         'We’ve identified the cause: a faulty configuration change to our load balancers.\n\nRequests that fail are safe to retry; see [our retry guide](https://docs.acme-cloud.example/retries?lang=en\\&v=2).\n',
     );
     expect(files[`${A}/2022-06-14T1402Z.md`]).toBe(
-      '---\nstatus: resolved\ncomponents:\n  api: operational\n  dashboard: operational\nat: 2022-06-14T16:02:41.118+02:00\n---\nThis incident has been resolved. Error rates have been back to normal since 15:40 CEST.\n',
+      '---\nstatus: resolved\ncomponents:\n  api: operational\n  dashboard: operational\nat: 2022-06-14T14:02:41.118Z\n---\nThis incident has been resolved. Error rates have been back to normal since 15:40 CEST.\n',
     );
     expect(files[`${B}/2022-07-08T1618Z.md`]).toBe(
-      '---\nstatus: investigating\nnext_update: 2022-07-08T09:31:05.000-07:00\ncomponents:\n  united-states-card-payments: major_outage\nat: 2022-07-08T09:18:33.000-07:00\n---\nWe are investigating failed card payments in the US.\n',
+      '---\nstatus: investigating\nnext_update: 2022-07-08T16:31:05Z\ncomponents:\n  united-states-card-payments: major_outage\nat: 2022-07-08T16:18:33Z\n---\nWe are investigating failed card payments in the US.\n',
     );
   });
 
@@ -101,41 +101,41 @@ describe('candor import statuspage', () => {
 
   it('turns the postmortem into postmortem.md with its publication time', () => {
     expect(files[`${A}/postmortem.md`]).toBe(
-      '---\npublished: 2022-06-17T10:00:00.000+02:00\n---\n## What happened\n\nOn 14 June a configuration change to our load balancers made about 1 in 8 API requests fail with HTTP 503 between 14:05 and 15:40 CEST.\n\n' +
+      '---\npublished: 2022-06-17T08:00:00Z\n---\n## What happened\n\nOn 14 June a configuration change to our load balancers made about 1 in 8 API requests fail with HTTP 503 between 14:05 and 15:40 CEST.\n\n' +
         '## What we are changing\n\n- Configuration changes now roll out one region at a time.\n- We alert on error rates per load balancer.\n',
     );
   });
 
   it('folds a second all-clear into the first, keeping its time in the text', () => {
     expect(files[`${B}/2022-07-08T1805Z.md`]).toBe(
-      '---\nstatus: resolved\ncomponents:\n  united-states-card-payments: operational\nat: 2022-07-08T11:05:15.000-07:00\n---\n' +
+      '---\nstatus: resolved\ncomponents:\n  united-states-card-payments: operational\nat: 2022-07-08T18:05:15Z\n---\n' +
         'Card payments in the United States are working normally again.\n\nPayments attempted between 09:10 and 10:52 PDT may have failed; you can retry them.\n\n' +
         '_Update posted 2022-07-08 12:30 UTC-07:00:_ Update: all payments that failed during the incident have now been retried successfully. No action is needed on your side.\n',
     );
   });
 
   it('gives an open incident a next update an hour after its latest, and "none" impact becomes minor', () => {
-    expect(files[`${C}/index.md`]).toBe('---\ntitle: Delayed webhook deliveries\nkind: incident\nimpact: minor\ncomponents: [europe-webhooks]\nstarted: 2022-09-21T08:40:00.000+02:00\n---\n');
+    expect(files[`${C}/index.md`]).toBe('---\ntitle: Delayed webhook deliveries\nkind: incident\nimpact: minor\ncomponents: [europe-webhooks]\nstarted: 2022-09-21T06:40:00Z\n---\n');
     expect(files[`${C}/2022-09-21T0650Z.md`]).toBe(
-      '---\nstatus: investigating\nnext_update: 2022-09-21T09:15:00.000+02:00\ncomponents:\n  europe-webhooks: degraded_performance\nat: 2022-09-21T08:50:00.000+02:00\n---\nSome webhooks in Europe are arriving late.\nWe are looking into it.\n',
+      '---\nstatus: investigating\nnext_update: 2022-09-21T07:15:00Z\ncomponents:\n  europe-webhooks: degraded_performance\n---\nSome webhooks in Europe are arriving late.\nWe are looking into it.\n',
     );
-    expect(files[`${C}/2022-09-21T0715Z.md`]).toContain('---\nstatus: identified\nnext_update: 2022-09-21T10:15:00+02:00\nat: 2022-09-21T09:15:00.000+02:00\n---\n');
+    expect(files[`${C}/2022-09-21T0715Z.md`]).toContain('---\nstatus: identified\nnext_update: 2022-09-21T08:15:00Z\n---\n');
   });
 
   it('sets data_loss only where the text says no data was lost, and ties a component-less incident to "general"', () => {
     expect(files[`${D}/index.md`]).toContain('components: [general]\n');
-    expect(files[`${D}/2022-08-02T0945Z.md`]).toBe('---\nstatus: resolved\ndata_loss: none\nat: 2022-08-02T11:45:00.000+02:00\n---\nSign-in is working normally again. No data was lost.\n');
+    expect(files[`${D}/2022-08-02T0945Z.md`]).toBe('---\nstatus: resolved\ndata_loss: none\n---\nSign-in is working normally again. No data was lost.\n');
     expect(files[`${A}/2022-06-14T1402Z.md`]).not.toContain('data_loss');
   });
 
   it('maps maintenance: window, statuses and components under maintenance, no next_update', () => {
     expect(files[`${M}/index.md`]).toBe(
-      '---\ntitle: Database upgrade for the dashboard\nkind: maintenance\ncomponents: [dashboard]\nscheduled: { start: 2022-10-04T22:00:00.000+02:00, end: 2022-10-05T00:00:00.000+02:00 }\n---\n',
+      '---\ntitle: Database upgrade for the dashboard\nkind: maintenance\ncomponents: [dashboard]\nscheduled: { start: 2022-10-04T20:00:00Z, end: 2022-10-04T22:00:00Z }\n---\n',
     );
     const statuses = Object.entries(files).filter(([p]) => p.startsWith(`${M}/2022`)).map(([, c]) => /status: (\w+)/.exec(c)![1]);
     expect(statuses).toEqual(['scheduled', 'in_progress', 'verifying', 'completed']);
     expect(files[`${M}/2022-10-04T2000Z.md`]).toBe(
-      '---\nstatus: in_progress\ncomponents:\n  dashboard: under_maintenance\nat: 2022-10-04T22:00:03.000+02:00\n---\nScheduled maintenance is currently in progress. We will provide updates as necessary.\n',
+      '---\nstatus: in_progress\ncomponents:\n  dashboard: under_maintenance\nat: 2022-10-04T20:00:03Z\n---\nScheduled maintenance is currently in progress. We will provide updates as necessary.\n',
     );
     expect(files[`${M}/2022-09-27T0800Z.md`]).toContain("We will upgrade the dashboard's database on **4 October** from 22:00 to 24:00 CEST.\n\nThe dashboard will be read-only during the upgrade.\n");
   });
@@ -194,7 +194,7 @@ mirrors:
     expect(report.split('\n').filter((l) => l.startsWith('- '))).toEqual([
       '- candor.config.yaml: incidents that named no component were given a new component "general" (General), listed only while degraded, since Candor needs at least one per incident — replace it in those incidents if you know the real ones',
       `- ${B}: a second "resolved" update (2022-07-08T12:30:00.000-07:00) follows the first; Candor allows one in a row, so its text was added to the earlier one with its time`,
-      `- ${C}: is still open: its latest update promises the next one by 2022-09-21T10:15:00+02:00 (an hour after it), since the source has no such field — post a new update or resolve it`,
+      `- ${C}: is still open: its latest update promises the next one by 2022-09-21T08:15:00Z (an hour after it), since the source has no such field — post a new update or resolve it`,
       '- 1 incident(s) with impact "none" were imported as "minor", Candor\'s lowest level',
       '- 1 incident(s) named no component and were given "general"',
       '- 9 earlier updates got next_update set to the time of the update that followed (the source records no promised time)',

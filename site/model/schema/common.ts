@@ -1,6 +1,6 @@
 // Building blocks shared by the config, incident, update and postmortem schemas.
 import { z } from 'zod';
-import { parseZonedTimestamp, TIMESTAMP_EXAMPLE } from '../time.ts';
+import { isTimeZone, parseZonedTimestamp, TIMESTAMP_EXAMPLE } from '../time.ts';
 
 /** Lowercase ids used in files and URLs: `api`, `eu-west`, `card-payments`. */
 export const idSchema = z
@@ -32,15 +32,6 @@ export const timestampSchema = z
 
 /** An IANA time zone such as `Europe/Paris`. */
 export const timeZoneSchema = z.string().refine(isTimeZone, { error: 'is not an IANA time zone', params: { fix: 'use a name like "UTC", "Europe/Berlin" or "Australia/Sydney"' } });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A GitHub user handle, with or without the leading "@". */
 export const githubHandleSchema = z
