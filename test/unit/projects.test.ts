@@ -8,7 +8,7 @@ import config from '../../vitest.config.ts';
 import { REPO } from '../helpers/paths.ts';
 
 interface Project {
-  test: { name: string; include: string[]; exclude?: string[]; globalSetup?: string[] };
+  test: { name: string; include: string[]; exclude?: string[]; globalSetup?: string[]; isolate?: boolean };
 }
 const projects = (config.test?.projects ?? []) as Project[];
 
@@ -24,12 +24,10 @@ const matches = (file: string, patterns: string[]) => patterns.some((pattern) =>
 const runs = (p: Project, file: string) => matches(file, p.test.include) && !matches(file, p.test.exclude ?? configDefaults.exclude);
 
 describe('vitest projects', () => {
-  it('are unit, build and browser, and only the ones that read fixture builds build them first', () => {
-    expect(projects.map((p) => p.test.name)).toEqual(['unit', 'build', 'browser']);
+  it('are unit (two of them), build and browser, and only the ones that read fixture builds build them first', () => {
+    expect(projects.map((p) => p.test.name)).toEqual(['unit', 'unit-isolated', 'build', 'browser']);
     const setups = Object.fromEntries(projects.map((p) => [p.test.name, p.test.globalSetup ?? []]));
-    expect(setups.unit).toEqual([]);
-    expect(setups.build).toEqual(['test/helpers/global-setup.ts']);
-    expect(setups.browser).toEqual(['test/helpers/global-setup.ts']);
+    expect(setups).toEqual({ unit: [], 'unit-isolated': [], build: ['test/helpers/global-setup.ts'], browser: ['test/helpers/global-setup.ts'] });
     // The root config holds no setup of its own: Vitest runs the root's global setup for every project.
     expect(config.test?.globalSetup).toBeUndefined();
   });
@@ -55,11 +53,20 @@ describe('vitest projects', () => {
     expect(offenders, 'move these to the build or browser project').toEqual([]);
   });
 
-  it('each have an npm script', () => {
+  it('leave a module graph shared only by files that replace no module or global', () => {
+    const replaces = /\bvi\.(mock|doMock|stubEnv|stubGlobal)\(/;
+    const shared = projects.filter((p) => p.test.isolate === false);
+    expect(shared.map((p) => p.test.name)).toEqual(['unit']);
+    const offenders = testFiles.filter((f) => shared.some((p) => runs(p, f)) && replaces.test(readFileSync(join(REPO, f), 'utf8')));
+    expect(offenders, 'list these in UNIT_ISOLATED in vitest.config.ts').toEqual([]);
+  });
+
+  it('are all run by the npm scripts', () => {
     const { scripts } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    for (const p of projects) expect(scripts[`test:${p.test.name}`]).toMatch(new RegExp(`(^|&& )vitest run --project ${p.test.name}$`));
-    // The command the docs promise for a quick check.
-    expect(scripts['test:unit']).toBe('vitest run --project unit');
+    // The command the docs promise for a quick check: both unit projects, nothing built first.
+    expect(scripts['test:unit']).toBe('vitest run --project unit --project unit-isolated');
+    const named = Object.entries(scripts).filter(([name]) => name.startsWith('test:')).flatMap(([, command]) => [...command.matchAll(/--project (\S+)/g)].map((m) => m[1]));
+    expect(named.sort()).toEqual(projects.map((p) => p.test.name).sort());
     // `npm test` runs every project, once: no --project filter.
     expect(scripts.test).toMatch(/&& vitest run$/);
   });
