@@ -1,10 +1,17 @@
 // Builds the fixture site and the shipped example site once, with the real CLI, before the tests run.
+// Both the build and the browser projects read these builds, and Vitest calls each project's global setup,
+// so a run of both would build (and first delete) everything twice; the mark on globalThis makes the second
+// call a no-op. globalThis, not a module variable: each project may load this file through its own runner.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { candor } from './cli.ts';
 import { FIXTURE_NOW, FIXTURES, OUT, REPO } from './paths.ts';
 
+const BUILT = Symbol.for('candor.test.fixturesBuilt');
+
 export default function setup() {
+  const seen = globalThis as { [BUILT]?: string };
+  if (seen[BUILT] === OUT) return;
   rmSync(OUT, { recursive: true, force: true });
   const builds = [
     ['--root', join(FIXTURES, 'basic'), '--out', join(OUT, 'basic'), '--now', FIXTURE_NOW],
@@ -17,4 +24,5 @@ export default function setup() {
     const r = candor(['build', ...args]);
     if (r.code !== 0) throw new Error(`fixture build failed: candor build ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
   }
+  seen[BUILT] = OUT;
 }
