@@ -18,6 +18,8 @@ export interface LighthouseScore {
   page: string;
   /** 0–100 per category. */
   scores: Record<(typeof CATEGORIES)[number], number>;
+  /** Layout shift (CLS) and main-thread blocking (TBT, ms): a shift is ours to fix, blocking mostly the machine's load. */
+  metrics: { cls: number; tbt: number };
   /** Audits left out of the scores on purpose, each with its reason; reported beside the scores. */
   skipped: { audit: string; reason: string }[];
 }
@@ -32,15 +34,19 @@ export function exceptionsFor(mirror: MirrorConfig): LighthouseScore['skipped'] 
   return base === '/' ? [] : [{ audit: 'robots-txt', reason: `mounted at ${base}: robots.txt is read only at the host root, which the mirror does not own` }];
 }
 
-async function audit(url: string, skipped: LighthouseScore['skipped']): Promise<LighthouseScore['scores']> {
+async function audit(url: string, skipped: LighthouseScore['skipped']): Promise<Pick<LighthouseScore, 'scores' | 'metrics'>> {
   const skip = skipped.length ? [`--skip-audits=${skipped.map((s) => s.audit).join(',')}`] : [];
   const { stdout } = await run(
     join(REPO, 'node_modules', '.bin', 'lighthouse'),
     [url, '--output=json', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, ...skip, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
   );
-  const lhr = JSON.parse(stdout) as { categories: Record<string, { score: number | null }> };
-  return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseScore['scores'];
+  const lhr = JSON.parse(stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
+  const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? NaN) * 1000) / 1000;
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseScore['scores'],
+    metrics: { cls: metric('cumulative-layout-shift'), tbt: Math.round(metric('total-blocking-time')) },
+  };
 }
 
 /** Audits `pages` (routes under the mirror's base, e.g. `incidents/x/`) of each mirror's output in `out`. */
@@ -51,9 +57,9 @@ export async function lighthouseScores(out: string, mirrors: MirrorConfig[], pag
     const skipped = exceptionsFor(mirror);
     try {
       for (const [page, route] of Object.entries(pages)) {
-        const scores = await audit(new URL(route, url).href, skipped);
-        log(`  lighthouse ${mirror.id} ${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${skipped.map((s) => ` (not audited: ${s.audit}, ${s.reason})`).join('')}`);
-        results.push({ mirror: mirror.id, page, scores, skipped });
+        const { scores, metrics } = await audit(new URL(route, url).href, skipped);
+        log(`  lighthouse ${mirror.id} ${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}; CLS ${metrics.cls}, TBT ${metrics.tbt} ms${skipped.map((s) => ` (not audited: ${s.audit}, ${s.reason})`).join('')}`);
+        results.push({ mirror: mirror.id, page, scores, metrics, skipped });
       }
     } finally {
       server.close();
