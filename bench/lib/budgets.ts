@@ -26,7 +26,7 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     v(`${n} home page, requests to other hosts`, 'none', foreign.length ? foreign.map((x) => x.url).join(', ') : 'none', foreign.length === 0);
     const scripts = home.resources.filter((x) => x.kind === 'js');
     const required = scripts.filter((x) => !x.optional).length + home.inlineScripts;
-    v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (deferred, optional)', required === 0);
+    v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (optional only)', required === 0);
     const js = scripts.reduce((a, x) => a + (x.sizes?.gzip ?? Infinity), 0);
     v(`${n} home page, optional script`, '≤ 5 KB gzip', kb(js), js <= 5 * KB);
     for (const l of r.lighthouse) {
