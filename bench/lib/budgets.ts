@@ -26,13 +26,19 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     v(`${n} home page, requests to other hosts`, 'none', foreign.length ? foreign.map((x) => x.url).join(', ') : 'none', foreign.length === 0);
     const scripts = home.resources.filter((x) => x.kind === 'js');
     const required = scripts.filter((x) => !x.optional).length + home.inlineScripts;
-    v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (deferred, optional)', required === 0);
+    v(`${n} home page, JavaScript required`, 'none', required ? `${required} blocking or inline script(s)` : 'none (optional only)', required === 0);
     const js = scripts.reduce((a, x) => a + (x.sizes?.gzip ?? Infinity), 0);
     v(`${n} home page, optional script`, '≤ 5 KB gzip', kb(js), js <= 5 * KB);
     for (const l of r.lighthouse) {
       const low = CATEGORIES.filter((c) => l.scores[c] < 100);
-      v(`${n} Lighthouse mobile, ${l.mirror} ${l.page}`, '100 in each category', CATEGORIES.map((c) => `${c} ${l.scores[c]}`).join(', '), low.length === 0);
+      // Audits a mirror cannot own are named in the verdict, never dropped silently (see exceptionsFor).
+      const skipped = (l.skipped ?? []).map((s) => `; ${s.audit} not audited (${s.reason})`).join('');
+      const metrics = l.metrics ? `; CLS ${l.metrics.cls}, TBT ${l.metrics.tbt} ms` : '';
+      v(`${n} Lighthouse mobile, ${l.mirror} ${l.page}`, '100 in each category', `${CATEGORIES.map((c) => `${c} ${l.scores[c]}`).join(', ')}${metrics}${skipped}`, low.length === 0);
     }
+    // Layout shift on its own: unlike blocking time, it does not depend on how busy the machine is.
+    const shifts = r.lighthouse.filter((l) => l.metrics).toSorted((a, b) => b.metrics.cls - a.metrics.cls);
+    if (shifts.length) v(`${n} layout shift (CLS), every audited page`, '0', shifts[0]!.metrics.cls ? `${shifts[0]!.metrics.cls} (${shifts[0]!.mirror} ${shifts[0]!.page})` : '0', shifts[0]!.metrics.cls === 0);
     const incident = r.pages.heaviestIncident;
     v(`${n} incident page, compressed (heaviest of all)`, '≤ 10 KB gzip', `${kb(incident.criticalGzip)} gzip (${incident.page})`, incident.criticalGzip <= 10 * KB);
     v(`${n} home page independent of history length`, 'same bytes with only the last 4 months', r.homeIndependentOfHistory ? 'identical' : 'differs', r.homeIndependentOfHistory);

@@ -15,7 +15,7 @@ export interface Resource {
   url: string;
   /** On the page's own host; anything else is a request to another host. */
   sameHost: boolean;
-  /** Loaded without blocking the page and not needed to read it (`defer`/`async` scripts). */
+  /** Not needed to read the page: `defer`/`async` scripts, or an inline one marked `data-optional` that runs after the content. */
   optional: boolean;
   /** Undefined when it is on another host or missing from the output. */
   sizes?: Sizes;
@@ -82,6 +82,8 @@ export function weighPage(root: string, file: string, pageUrl: string): PageWeig
   for (const el of doc.querySelectorAll('script')) {
     const src = el.getAttribute('src');
     if (src) add('script', '', src, el.hasAttribute('defer') || el.hasAttribute('async'));
+    // An inline script marked data-optional enhances a page that works without it: weighed as optional script.
+    else if (el.hasAttribute('data-optional')) resources.push({ kind: 'js', url: `${page.href}#inline-script`, sameHost: true, optional: true, sizes: sizes(Buffer.from(el.rawText)) });
     else if (el.textContent.trim() && !/json/.test(el.getAttribute('type') ?? '')) inlineScripts++;
   }
   for (const el of doc.querySelectorAll('img, iframe, video, audio, source, object, embed')) add(el.tagName.toLowerCase(), '', el.getAttribute('src') ?? el.getAttribute('data') ?? undefined, false);

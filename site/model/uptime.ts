@@ -26,6 +26,9 @@ export interface UptimeSeries {
   percent: number | null;
 }
 
+/** A day's colour class: u0 no data, u1 maintenance, u2 degraded, u3 partial, u4 major; none for a plain day. */
+export const dayClass = (d: DayUptime) => (d.uptime === null ? 'u0' : d.worst === 'operational' ? undefined : `u${stateRank(d.worst)}`);
+
 interface Interval {
   from: number;
   to: number;

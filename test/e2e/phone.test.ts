@@ -212,6 +212,53 @@ describe('every mirror on a phone', () => {
   }
 });
 
+describe('uptime you can tap', () => {
+  const DAY = 86_400_000;
+  // Billing exists from 2026-10-01; the fixtures are built as of 2026-11-23.
+  const billingDays = (Date.parse('2026-11-23') - Date.parse('2026-10-01')) / DAY + 1;
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`every day is a 24×24 target saying what happened, with links, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const { page, problems } = await open('basic', 'components/billing/', { javaScriptEnabled, hasTouch: true });
+      const days = page.locator('.daygrid a');
+      expect(await days.count()).toBe(billingDays);
+      expect(await smallTargets(page)).toEqual([]);
+      // Each day names its date, state and uptime; a day with maintenance leads to it.
+      const maintenance = page.locator('.daygrid a[href="#d-2026-10-05"]');
+      expect(await maintenance.getAttribute('aria-label')).toBe('October 5, 2026: Under maintenance · 100.00%');
+      await maintenance.tap();
+      const entry = page.locator('#d-2026-10-05');
+      expect(await entry.isVisible()).toBe(true);
+      expect(await entry.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+        ['Billing maintenance in the United States', '/status/incidents/2026-10-05-billing-maintenance/'],
+      ]);
+      // A quiet day has its own entry too, shown when its day is chosen (here by keyboard).
+      const quiet = page.locator('#d-2026-10-06');
+      expect(await quiet.isVisible()).toBe(false);
+      await page.locator('.daygrid a[href="#d-2026-10-06"]').focus();
+      await page.keyboard.press('Enter');
+      expect(await quiet.innerText()).toMatch(/^October 6, 2026: Operational · 100\.00%\s+Nothing reported\.$/);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the home page’s bars lead to the day grid', async () => {
+    const { page } = await open('basic', '', { hasTouch: true });
+    await page.locator('a.bars[href$="components/api/#days"]').tap();
+    await page.waitForURL('**/components/api/#days');
+    const today = page.locator('.daygrid a[href="#d-2026-11-23"]');
+    expect(await today.getAttribute('class')).toBe('u4');
+    await today.tap();
+    expect(await page.locator('#d-2026-11-23 a').first().innerText()).toBe('API requests failing for some customers in Europe');
+  });
+
+  it('has no axe violations on a chosen day', async () => {
+    const { page } = await open('basic', 'components/billing/#d-2026-10-06');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
 describe('finding the past', () => {
   /** Types into the history search once its index has loaded, and returns what it found. */
   async function search(page: Page, { q = '', component, region }: { q?: string; component?: string; region?: string }) {
@@ -271,6 +318,28 @@ describe('times and freshness', () => {
     await page.clock.fastForward(10 * 60_000);
     expect(await page.locator('.banner .built .rel').innerText()).toBe(' · 15分钟前');
   });
+
+  // The reader's own time is added to every moment on the page: it must never move what is already shown.
+  for (const [mirror, path] of [['phone/apac', ''], ['phone/apac', 'incidents/2026-11-23-api-down/'], ['mirrors/eu', 'history/'], ['example/cn', '']] as const) {
+    it(`adds local times without shifting the layout on ${mirror} /${path}`, async () => {
+      const { page } = await open(mirror, path, { timezoneId: 'America/New_York' });
+      await page.waitForLoadState('load');
+      // Let the optional scripts (times, and the search form on History) finish before measuring.
+      await page.waitForTimeout(500);
+      expect(await page.locator('.local').count(), 'the reader’s time is shown').toBeGreaterThan(0);
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) total += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => done(total), 100);
+          }),
+      );
+      expect(shift).toBe(0);
+    });
+  }
 
   it('without JavaScript says when the page was built and shows the mirror’s zone', async () => {
     const { page } = await open('phone/main', '', { javaScriptEnabled: false });

@@ -1,10 +1,11 @@
 // Optional, and every page works without it. It shows each time also in the reader's own zone when that differs
 // from the page's, adds "12 min ago" to recent moments and keeps it fresh, and, while a status page stays open,
 // checks the mirror's status.json each minute: a changed state updates the banner and is announced, in place.
+// Inlined at the end of <body> (allowed by its hash in the CSP) rather than loaded with `defer`: it then runs
+// before the first paint, so the times it adds never move what the reader already sees (layout shift).
 (() => {
   const html = document.documentElement;
   const lang = html.lang;
-  const src = document.currentScript && document.currentScript.src;
   const reader = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Formatters are made once: creating one per time cost more than everything else the script does.
   const full = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
@@ -51,10 +52,10 @@
 
   const banner = document.querySelector('.banner[data-indicator]');
   const live = document.getElementById('live');
-  if (!banner || !live || !src) return;
+  if (!banner || !live) return;
   const texts = JSON.parse(banner.dataset.texts);
   const poll = () =>
-    fetch(new URL('api/v2/status.json', src), { cache: 'no-store' })
+    fetch(new URL(`${html.dataset.base}api/v2/status.json`, location.href), { cache: 'no-store' })
       .then((r) => r.json())
       .then(({ status }) => {
         if (!status || status.indicator === banner.dataset.indicator || !texts[status.indicator]) return;

@@ -1,0 +1,34 @@
+// The benchmark's Lighthouse exceptions and page weighing: what it leaves out must be named, and the optional
+// inline page script must be weighed as optional script, not as HTML a reader needs.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exceptionsFor } from '../../bench/lib/lighthouse.ts';
+import { weighPage } from '../../bench/lib/weight.ts';
+import { readConfig } from '../../site/model/load/config.ts';
+import { REPO } from '../helpers/paths.ts';
+
+describe('Lighthouse exceptions', () => {
+  it('leaves robots.txt out only for a mirror mounted under a path, with the reason', async () => {
+    const { config } = await readConfig(REPO);
+    const byId = Object.fromEntries(config!.mirrors.map((m) => [m.id, exceptionsFor(m)]));
+    expect(byId.global).toEqual([]);
+    expect(byId.eu).toEqual([]);
+    expect(byId.cn).toEqual([{ audit: 'robots-txt', reason: 'mounted at /status/: robots.txt is read only at the host root, which the mirror does not own' }]);
+  });
+});
+
+describe('weighing a page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-weight-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts an inline script marked data-optional as optional script, and any other as required', () => {
+    const code = 'document.title = "x";'.repeat(20);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><title>t</title><p>hi</p><script data-optional>${code}</script><script>alert(1)</script>`);
+    const w = weighPage(dir, 'index.html', 'https://status.example/');
+    expect(w.inlineScripts).toBe(1);
+    const js = w.resources.filter((r) => r.kind === 'js');
+    expect(js.map((r) => [r.url, r.optional, r.sameHost, r.sizes?.raw])).toEqual([['https://status.example/#inline-script', true, true, code.length]]);
+  });
+});
