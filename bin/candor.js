@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The `candor` command's entry point (npm's bin, `npm run build`, `npm start`, `npx candor`):
 // check the Node version while nothing but plain JavaScript has loaded, then hand over to the CLI.
-import { enableCompileCache } from 'node:module';
+// The default import: a named one of a function Node 20 lacks would fail before the version check could speak.
+import module from 'node:module';
 import { requireFloor } from './node-floor.js';
 
 requireFloor();
 // About 60 % of a command's start is compiling and type-stripping its modules; Node keeps that work on disk
 // between runs (in the system's temporary folder, or NODE_COMPILE_CACHE), which an on-call engineer's second
 // `candor update` and every CI step after the first get for free.
-enableCompileCache?.();
+module.enableCompileCache?.();
 await import('../scripts/candor.ts');
