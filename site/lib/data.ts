@@ -12,7 +12,7 @@ import { t, type MessageKey } from '../i18n/index.ts';
 import { readBuildEnv } from './build-env.ts';
 import { absoluteUrl, pageFile, pathFor } from './urls.ts';
 
-const DEFAULT_IMPACT_KEYS = { minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
+const DEFAULT_IMPACT_KEYS = { none: 'impact.none', minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
 
 const env = readBuildEnv();
 

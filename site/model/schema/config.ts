@@ -10,8 +10,12 @@ export const impactSchema = z.strictObject({
   name: localizedTextSchema.optional(),
   /** State given to affected components while the incident is open, unless an update says otherwise. */
   component_state: z.enum(COMPONENT_STATES),
-  /** Statuspage page indicator this level maps to. */
-  indicator: z.enum(INDICATORS).exclude(['none']),
+  /**
+   * Statuspage page indicator this level maps to. `none` is a level with no service impact (Statuspage's impact
+   * "none", kept by `candor import`): it raises neither the page's status nor, with `component_state: operational`,
+   * any component's.
+   */
+  indicator: z.enum(INDICATORS),
 });
 
 export const regionSchema = z.strictObject({
@@ -119,7 +123,7 @@ export const uptimeSchema = z.strictObject({
     .prefault({}),
 });
 
-const DEFAULT_IMPACTS = {
+export const DEFAULT_IMPACTS = {
   minor: { component_state: 'degraded_performance', indicator: 'minor' },
   major: { component_state: 'partial_outage', indicator: 'major' },
   critical: { component_state: 'major_outage', indicator: 'critical' },
