@@ -45,7 +45,7 @@ export function incidentFiles(draft: DraftIncident, from: Draft['from'], taken: 
 
   const settled = settle(draft, apart(updates, dir, report), dir, report);
   const stems = fileStems(settled.map((u) => u.at.date));
-  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, from, title, started, dir, report) }];
+  const files: PlannedFile[] = [{ path: `${dir}/index.md`, content: indexFile(draft, from, title, started, settled.at(-1)?.at, dir, report) }];
   settled.forEach((u, i) => {
     files.push({
       path: `${dir}/${stems[i]}.md`,
@@ -83,7 +83,7 @@ function titleOf(title: string, kind: string): string {
   return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
 }
 
-function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, dir: string, report: Report): string {
+function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, latest: Stamp | undefined, dir: string, report: Report): string {
   let scheduled: InlineMap | undefined;
   if (draft.scheduled) {
     let end = draft.scheduled.end;
@@ -101,7 +101,7 @@ function indexFile(draft: DraftIncident, from: Draft['from'], title: string, sta
       ['components', [...new Set(draft.components)]],
       ['started', draft.kind === 'incident' ? started.text : undefined],
       ['scheduled', scheduled],
-      ['imported', { from, ...(draft.sourceId ? { id: draft.sourceId } : {}), ...(draft.shortlink ? { shortlink: draft.shortlink } : {}) }],
+      ['imported', { from, ...(draft.sourceId ? { id: draft.sourceId } : {}), ...(draft.shortlink ? { shortlink: draft.shortlink } : {}), ...(latest ? { latest: latest.text } : {}) }],
     ],
     draft.summary,
   );
