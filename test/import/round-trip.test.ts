@@ -135,18 +135,22 @@ describe.each(EXPORTS)('round trip of the real %s export', (name) => {
     }
   });
 
-  it('serves every component under its Statuspage id and name, in its group when the export has that group', () => {
+  it('serves every component and group under its Statuspage id, with its name, description, members and group (when the export has that group)', () => {
     const ids = new Map(served.components.map((c) => [c.id, c]));
     const groupIds = new Set([...sourceComponents.values()].filter((c) => c.group).map((c) => c.id));
     for (const s of sourceComponents.values()) {
       if (s.group && !served.components.some((c) => c.group_id === s.id)) continue; // empty groups: reported, not served
       const o = ids.get(s.id);
       expect(o, `${name}: component ${s.name} (${s.id})`).toBeDefined();
-      expect({ name: o!.name, group: o!.group, group_id: o!.group_id ?? null }).toEqual({
+      expect({ name: o!.name, group: o!.group, group_id: o!.group_id ?? null, description: words(o!.description ?? ''), only_show_if_degraded: o!.only_show_if_degraded }).toEqual({
         name: s.name.trim(),
         group: s.group,
         group_id: s.group_id && groupIds.has(s.group_id) ? s.group_id : null,
+        description: words(s.description ?? ''),
+        only_show_if_degraded: s.only_show_if_degraded ?? false,
       });
+      // A group lists the same members; Statuspage's `components` of a group names them by id.
+      if (s.group) expect([...(o!.components ?? [])].sort(), s.name).toEqual([...((s as { components?: string[] }).components ?? [])].filter((id) => ids.has(id)).sort());
     }
     for (const c of served.components) if (c.group) expect(c.components?.length, c.name).toBeGreaterThan(0);
   });

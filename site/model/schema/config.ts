@@ -6,7 +6,7 @@ import { identitySchema, subscribeSchema } from './identity.ts';
 import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
-  /** Customer-facing name of the level; `minor`, `major` and `critical` have translated defaults. */
+  /** Customer-facing name of the level; `none`, `minor`, `major` and `critical` have translated defaults. */
   name: localizedTextSchema.optional(),
   /** State given to affected components while the incident is open, unless an update says otherwise. */
   component_state: z.enum(COMPONENT_STATES),
