@@ -63,6 +63,8 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
+// Astro's dev server keeps its content store in the app's .astro/ folder: live previews of two different sites
+// from one checkout at once would share it (two mirrors of one site are fine: same content).
 async function live(root: string, mirror: MirrorConfig, now: string | undefined, port: number, host: string): Promise<void> {
   // The lint report once at the start, as a build prints it; content problems are the dev server's to show.
   const clock = nowOf(now);

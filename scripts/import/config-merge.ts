@@ -1,14 +1,23 @@
 // Adds an import's new groups and components to an existing candor.config.yaml through yaml's Document API, so
 // the team's comments, key order and formatting stay as they wrote them; only entries are appended.
-import { isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { CONFIG_FILE } from '../../site/model/load/config.ts';
 import { CliError } from '../lib/cli-error.ts';
 import type { Catalog } from './catalog.ts';
+import type { impactsToAdd } from './impacts.ts';
 
-/** The config's text with the catalog's new entries appended to `groups` and `components`; undefined when nothing is new. */
-export function mergeIntoConfig(text: string, catalog: Catalog): string | undefined {
-  if (!catalog.newGroups.length && !catalog.newComponents.length) return undefined;
+/**
+ * The config's text with the catalog's new entries appended to `groups` and `components` (and impact levels the
+ * history needs added to `impacts`); undefined when nothing is new.
+ */
+export function mergeIntoConfig(text: string, catalog: Catalog, impacts?: ReturnType<typeof impactsToAdd>): string | undefined {
+  if (!catalog.newGroups.length && !catalog.newComponents.length && !impacts) return undefined;
   const doc = parseDocument(text);
+  if (impacts) {
+    const map = doc.get('impacts', true);
+    if (impacts.replace || !isMap(map)) doc.set('impacts', doc.createNode(impacts.entries));
+    else for (const [id, level] of Object.entries(impacts.entries)) map.set(id, doc.createNode(level));
+  }
   const lists: [string, object[]][] = [
     ['groups', catalog.newGroups],
     ['components', catalog.newComponents],

@@ -10,7 +10,7 @@ import { isTimeZone } from '../../site/model/time.ts';
 const PLACEHOLDER_URL = 'https://status.example.com/';
 const LOCALE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
-export function newConfigFile(site: DraftSite, catalog: Catalog, command: string, report: Report): string {
+export function newConfigFile(site: DraftSite, catalog: Catalog, command: string, report: Report, impacts?: Record<string, object>): string {
   let url = PLACEHOLDER_URL;
   try {
     if (site.url && /^https?:$/.test(new URL(site.url).protocol)) url = new URL(site.url).href.replace(/\/?$/, '/');
@@ -27,6 +27,7 @@ export function newConfigFile(site: DraftSite, catalog: Catalog, command: string
     ...(site.description ? { description: site.description } : {}),
     // The content is written in the page's language; a mirror in another would mark every text untranslated.
     ...(locale !== 'en' ? { locale } : {}),
+    ...(impacts ? { impacts } : {}),
     ...(catalog.newGroups.length ? { groups: catalog.newGroups } : {}),
     components: catalog.newComponents,
     mirrors: [{ id: 'main', url, locale, ...(timeZone ? { time_zone: timeZone } : {}) }],

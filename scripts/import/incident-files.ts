@@ -46,7 +46,7 @@ export function incidentFiles(draft: DraftIncident, from: Draft['from'], taken: 
   const names = updateNames(settled.map((u) => u.at.date));
   const file = (path: string, fields: ContentFields, body: string): PlannedFile => ({ path, content: contentFile(path, fields, body) });
   try {
-    const files: PlannedFile[] = [indexFile(draft, from, title, started, dir, report)];
+    const files: PlannedFile[] = [indexFile(draft, from, title, started, settled.at(-1)?.at, dir, report)];
     settled.forEach((u, i) => {
       const name = names[i]!;
       files.push(
@@ -93,7 +93,7 @@ function titleOf(title: string, kind: string): string {
   return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
 }
 
-function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, dir: string, report: Report): PlannedFile {
+function indexFile(draft: DraftIncident, from: Draft['from'], title: string, started: Stamp, latest: Stamp | undefined, dir: string, report: Report): PlannedFile {
   let scheduled: { start: Date; end: Date } | undefined;
   if (draft.scheduled) {
     let end = draft.scheduled.end;
@@ -104,7 +104,8 @@ function indexFile(draft: DraftIncident, from: Draft['from'], title: string, sta
     scheduled = { start: draft.scheduled.start.date, end: end.date };
   }
   const path = `${dir}/index.md`;
-  const imported = { from, id: draft.sourceId, shortlink: draft.shortlink };
+  // latest: when the last imported update was posted, so lint knows what was said on the old page (history is history).
+  const imported = { from, id: draft.sourceId, shortlink: draft.shortlink, latest: latest?.date };
   const components = [...new Set(draft.components)];
   const fields = draft.kind === 'incident' ? { title, kind: draft.kind, impact: draft.impact, components, started: started.date, imported } : { title, kind: draft.kind, components, scheduled: scheduled!, imported };
   return { path, content: contentFile(path, fields, draft.summary) };

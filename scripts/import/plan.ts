@@ -5,6 +5,7 @@ import { mergeIntoConfig } from './config-merge.ts';
 import { newConfigFile } from './config-output.ts';
 import type { Draft, DraftIncident } from './draft.ts';
 import { readExistingConfig } from './existing-config.ts';
+import { impactsToAdd, NO_IMPACT_ID } from './impacts.ts';
 import { announcementFile } from './announcement-file.ts';
 import { incidentFiles, type PlannedFile } from './incident-files.ts';
 import type { Report } from './report.ts';
@@ -47,14 +48,17 @@ export function planImport(draft: Draft, root: string, command: string, report: 
   }
 
   const impacts = existing?.impacts;
-  const missing = [...new Set(incidents.map((i) => i.impact).filter((i): i is string => !!i && !!impacts && !impacts.includes(i)))];
+  const used = incidents.map((i) => i.impact);
+  const missing = [...new Set(used.filter((i): i is string => !!i && i !== NO_IMPACT_ID && !!impacts && !impacts.includes(i)))];
   if (missing.length) report.note(CONFIG_FILE, `its impacts do not include ${missing.map((m) => `"${m}"`).join(', ')}, which the imported incidents use; add them or change the incidents`);
+  const addImpacts = impactsToAdd(used, impacts);
+  if (addImpacts) report.note(CONFIG_FILE, `gets the impact level "${NO_IMPACT_ID}" (no service impact: components stay operational, the page status is not raised), since ${used.filter((i) => i === NO_IMPACT_ID).length} incident(s) had Statuspage's impact "none"${addImpacts.replace ? ', beside the built-in minor, major and critical' : ''}`);
 
   if (!existing) {
     if (catalog.newComponents.length === 0) catalog.fallback();
-    files.unshift({ path: CONFIG_FILE, content: newConfigFile(draft.site, catalog, command, report) });
+    files.unshift({ path: CONFIG_FILE, content: newConfigFile(draft.site, catalog, command, report, addImpacts?.entries) });
   } else {
-    const after = mergeIntoConfig(existing.text, catalog);
+    const after = mergeIntoConfig(existing.text, catalog, addImpacts);
     if (after) {
       plan.mergedConfig = { before: existing.text, after };
       report.note(CONFIG_FILE, `gets ${count(catalog.newComponents.length, 'new component')}${catalog.newGroups.length ? ` and ${count(catalog.newGroups.length, 'new group')}` : ''}, added at the end of its lists; its comments and order are kept`);

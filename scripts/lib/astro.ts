@@ -14,7 +14,6 @@ export interface AstroBuild {
   mirror: string;
   now: Date;
   outDir: string;
-  cacheDir: string;
   /** The loaded site, serialised by the parent (model/snapshot.ts), so the child does not read the content again. */
   snapshot?: string;
   /** Page files the build leaves out, because they are reused from the previous output. */
@@ -46,6 +45,9 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
     // packages, so they must stay inside the app. Each build therefore runs from a private folder in the app.
     removeAbandonedWork();
     const work = mkdtempSync(join(APP_DIR, 'node_modules', `${WORK_PREFIX}${process.pid}-`));
+    // Astro's cache holds the content store it bundles into the build: a shared one (two sites with a mirror of
+    // the same id, built at once) let one build publish the other's content. Each build gets its own, and the
+    // content is cached across runs where it is safe, by folder digest (content-cache.ts).
     // A young generation of 4 MB instead of V8's default keeps each build about 100 MB smaller at thousands of
     // incidents, at no measurable cost in time (two of these run at once, and 2 GB must hold them all).
     const child = fork(CHILD, [], {
@@ -55,7 +57,7 @@ export function astroBuild(b: AstroBuild): Promise<AstroResult> {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const request: ChildRequest = {
-      run: { root: b.root, mirror: b.mirror, now: b.now.toISOString(), outDir: b.outDir, cacheDir: b.cacheDir, viteCacheDir: join(work, 'vite'), snapshot: b.snapshot, skip: b.skip },
+      run: { root: b.root, mirror: b.mirror, now: b.now.toISOString(), outDir: b.outDir, cacheDir: join(work, 'astro'), viteCacheDir: join(work, 'vite'), snapshot: b.snapshot, skip: b.skip },
       integrations: b.integrations ?? [],
     };
     child.send(request);

@@ -6,7 +6,7 @@ import { reusablePages } from '../../site/lib/reuse.ts';
 import { hostHeaders } from '../../site/model/publish/headers.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import type { Site } from '../../site/model/site.ts';
-import { APP_DIR, astroBuild, countPages } from './astro.ts';
+import { astroBuild, countPages } from './astro.ts';
 import { linkPages, reusable, writeManifest } from './reuse.ts';
 import { copyIdentityFiles } from './identity-files.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -45,10 +45,9 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
   const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys));
   const pages = await buildAtomically(target, async (staging) => {
-    const cacheDir = join(APP_DIR, 'node_modules', '.astro', b.mirror.id);
     // Linking runs after Astro rather than beside it: tried beside it on 2 cores, the two slowed each other down
     // by more than the overlap won (Astro also empties its output folder when it starts).
-    await span(`${id}: astro build`, () => astroBuild({ root: b.root, mirror: id, now: b.now, outDir: staging, cacheDir, snapshot: b.snapshot, skip: reused, integrations: b.integrations }));
+    await span(`${id}: astro build`, () => astroBuild({ root: b.root, mirror: id, now: b.now, outDir: staging, snapshot: b.snapshot, skip: reused, integrations: b.integrations }));
     const rendered = countPages(staging);
     await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));

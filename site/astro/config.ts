@@ -10,7 +10,7 @@ import type { CandorOptions } from './options.ts';
 export interface AstroRun extends CandorOptions {
   /** Where the pages go; dist/<mirror> when unset. */
   outDir?: string;
-  /** Astro's cache (the content store among it), one per mirror so parallel builds never share one. */
+  /** Astro's cache (the content store among it): private to each `candor build` run (scripts/lib/astro.ts). */
   cacheDir?: string;
   /** Vite's dependency cache: parallel builds renamed each other's deps_temp folders in a shared one (ENOTEMPTY). */
   viteCacheDir?: string;

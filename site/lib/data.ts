@@ -11,7 +11,7 @@ import type { ProblemsEntry, SiteEntry } from '../astro/loader.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { absoluteUrl, pageFile, pathFor } from './urls.ts';
 
-const DEFAULT_IMPACT_KEYS = { minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
+const DEFAULT_IMPACT_KEYS = { none: 'impact.none', minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
 
 async function load(): Promise<{ site: Site; problems: ContentError[] }> {
   const settings = (await getEntry('site', 'site'))?.data as SiteEntry | undefined;

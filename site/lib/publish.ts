@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import { makeBadge } from 'badge-maker';
 import { Feed } from 'feed';
+import { announcementRoute } from '../model/announcements.ts';
 import { localize } from '../model/format.ts';
 import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
@@ -25,7 +26,7 @@ const entriesCache = new Map<string, ReturnType<typeof feedEntries>>();
 function entriesFor(locale: string, componentId?: string) {
   const key = `${locale}|${componentId ?? ''}`;
   let entries = entriesCache.get(key);
-  const announcementUrl = (a: Announcement) => `${absoluteUrl(mirror, locale)}#announcement-${a.id}`;
+  const announcementUrl = (a: Announcement) => absoluteUrl(mirror, locale, announcementRoute(a));
   if (!entries) entriesCache.set(key, (entries = feedEntries({ site, mirror, locale, now, incidentUrl: incidentUrl(locale), componentId, announcementUrl })));
   return entries;
 }

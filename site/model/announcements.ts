@@ -2,6 +2,11 @@
 import type { Announcement, Site } from './site.ts';
 import { HOUR } from './time.ts';
 
+/** The page of its own every announcement gets (`announcements/<file name>/`), which feeds link to. */
+export function announcementRoute(announcement: Pick<Announcement, 'id'>): string {
+  return `announcements/${announcement.id}/`;
+}
+
 /** How long an unpinned announcement stays on the home page. */
 export const ANNOUNCEMENT_DAYS = 7;
 

@@ -61,15 +61,15 @@ export interface Overall {
 }
 
 /**
- * The page's indicator, as Statuspage defines it. An open incident always shows at least "minor",
- * so the page never claims all is well while one is open, whatever its configured level.
+ * The page's indicator, as Statuspage defines it: the worst level among open incidents. A level unknown to the
+ * config counts as "minor"; only a level the team declared with `indicator: none` (Statuspage's impact "none",
+ * a notice that affects no service) leaves the page at "none" while its incident is open.
  */
 export function overall(site: Site, now: Date): Overall {
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
   let indicator: Indicator = 'none';
   for (const i of incidents) indicator = worstIndicator(indicator, site.config.impacts[i.impact!]?.indicator ?? 'minor');
-  if (incidents.length && indicator === 'none') indicator = 'minor';
   const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');
   incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());
   return { indicator: indicator === 'none' && maintenance.length ? 'maintenance' : indicator, incidents, maintenance };

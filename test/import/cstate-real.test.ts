@@ -1,6 +1,7 @@
 // cState's own example site (test/fixtures/import/real/cstate, see PROVENANCE.md) imported as a new user would:
 // separators, labels, post-mortems, date slips and maintenance the way cState sites write them.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite } from '../../site/model/load/index.ts';
 import type { Site } from '../../site/model/site.ts';
@@ -31,11 +32,23 @@ describe("cState's example site, imported", () => {
     expect(run.stdout).toContain('candor check: ok');
   });
 
-  it('lints clean except the one issue cState still shows open, which is live again and needs an update', () => {
-    const lint = candor(['lint', '--root', root, '--now', NOW, '--format', 'json']);
+  it.each([NOW, '2027-11-30T12:00:00Z'])('lints with no findings at %s: the issue cState still shows open is history until someone posts here', (now) => {
+    const lint = candor(['lint', '--root', root, '--now', now, '--format', 'json']);
+    expect(JSON.parse(lint.stdout).findings).toEqual([]);
+    expect(lint.code).toBe(0);
+    // It is still open on the page, as it was on cState.
+    expect(timeline(incident('api-dns-resolution-error'), site.config, new Date(now)).open).toBe(true);
+  });
+
+  it('makes the open issue live again once an update is posted here: from then on every rule applies', () => {
+    const live = emptyDir();
+    candorImport(['cstate', EXAMPLE, '--root', live, '--now', NOW]);
+    const dir = join(live, 'incidents', '2024-12-27-api-dns-resolution-error');
+    writeFileSync(join(dir, '2026-11-30T1100Z.md'), '---\nstatus: identified\nnext_update: 2026-11-30T11:30:00Z\n---\nThe API cannot resolve some domain names. We are moving it to another resolver.\n');
+    const lint = candor(['lint', '--root', live, '--now', NOW, '--format', 'json']);
     const findings = (JSON.parse(lint.stdout) as { findings: { rule: string; file: string }[] }).findings;
-    expect(findings.filter((f) => !f.file.includes('api-dns-resolution-error'))).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'stale-update').map((f) => f.file)).toEqual(['incidents/2024-12-27-api-dns-resolution-error/2024-12-27T0944Z.md']);
+    expect(findings.map((f) => [f.rule, f.file])).toContainEqual(['stale-update', 'incidents/2024-12-27-api-dns-resolution-error/2026-11-30T1100Z.md']);
+    expect(lint.code).toBe(1);
   });
 
   it('reads --- as a separator and *Fixed* as the all-clear', () => {

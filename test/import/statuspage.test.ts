@@ -114,8 +114,8 @@ describe('candor import statuspage', () => {
     );
   });
 
-  it('gives an open incident a next update an hour after its latest, and "none" impact becomes minor', () => {
-    expect(files[`${C}/index.md`]).toBe('---\ntitle: Delayed webhook deliveries\nkind: incident\nimpact: minor\ncomponents: [europe-webhooks]\nstarted: 2022-09-21T06:40:00Z\n---\n');
+  it('gives an open incident a next update an hour after its latest, and keeps impact "none"', () => {
+    expect(files[`${C}/index.md`]).toBe('---\ntitle: Delayed webhook deliveries\nkind: incident\nimpact: none\ncomponents: [europe-webhooks]\nstarted: 2022-09-21T06:40:00Z\n---\n');
     expect(files[`${C}/2022-09-21T0650Z.md`]).toBe(
       '---\nstatus: investigating\nnext_update: 2022-09-21T07:15:00Z\ncomponents:\n  europe-webhooks: degraded_performance\n---\nSome webhooks in Europe are arriving late.\nWe are looking into it.\n',
     );
@@ -143,6 +143,19 @@ describe('candor import statuspage', () => {
   it('writes a config with every component, groups from Statuspage groups, and the page name, URL and zone', () => {
     expect(files['candor.config.yaml']).toBe(`# Written by \`candor import statuspage\`. Every key is documented at docs/src/content/docs/configuration.md.
 name: Acme Cloud
+impacts:
+  none:
+    component_state: operational
+    indicator: none
+  minor:
+    component_state: degraded_performance
+    indicator: minor
+  major:
+    component_state: partial_outage
+    indicator: major
+  critical:
+    component_state: major_outage
+    indicator: critical
 groups:
   - id: europe
     name: Europe
@@ -195,7 +208,7 @@ mirrors:
       '- candor.config.yaml: incidents that named no component were given a new component "general" (General), listed only while degraded, since Candor needs at least one per incident — replace it in those incidents if you know the real ones',
       `- ${B}: a second "resolved" update (2022-07-08T12:30:00.000-07:00) follows the first; Candor allows one in a row, so its text was added to the earlier one with its time`,
       `- ${C}: is still open: its latest update promises the next one by 2022-09-21T08:15:00Z (an hour after it), since the source has no such field — post a new update or resolve it`,
-      '- 1 incident(s) with impact "none" were imported as "minor", Candor\'s lowest level',
+      '- candor.config.yaml: gets the impact level "none" (no service impact: components stay operational, the page status is not raised), since 1 incident(s) had Statuspage\'s impact "none", beside the built-in minor, major and critical',
       '- 1 incident(s) named no component and were given "general"',
       '- 9 earlier updates got next_update set to the time of the update that followed (the source records no promised time)',
       '- 2 all-clear(s) do not say whether data was lost, so data_loss was left out (history is not linted for it; add it where you know)',

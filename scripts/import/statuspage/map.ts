@@ -7,8 +7,8 @@ import { later, zonedStamp, type Stamp } from '../stamp.ts';
 import type { SpInput } from './read.ts';
 import type { SpComponent, SpIncident } from './schema.ts';
 
-// Statuspage's "none" is a notice with no service impact; Candor's lowest level is minor.
-const IMPACTS: Record<string, string> = { none: 'minor', minor: 'minor', major: 'major', critical: 'critical' };
+// Statuspage's "none" is a notice with no service impact; the import adds that level to the config (impacts.ts).
+const IMPACTS: Record<string, string> = { none: 'none', minor: 'minor', major: 'major', critical: 'critical' };
 
 // Statuses of the other kind, as they read: a maintenance "resolved" is its completion, and so on.
 const CROSS: Record<Kind, Record<string, Status>> = {
@@ -106,8 +106,7 @@ function incidentDraft(
   let impact: string | undefined;
   if (kind === 'incident') {
     impact = IMPACTS[incident.impact ?? ''];
-    if (incident.impact === 'none') report.tally('{n} incident(s) with impact "none" were imported as "minor", Candor\'s lowest level');
-    else if (!impact) report.note(origin, `impact "${incident.impact ?? '(missing)'}" is not one Candor knows; imported as "minor"`);
+    if (!impact) report.note(origin, `impact "${incident.impact ?? '(missing)'}" is not one Candor knows; imported as "minor"`);
     impact ??= 'minor';
   }
 

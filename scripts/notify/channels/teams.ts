@@ -8,7 +8,7 @@ import { eventText, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Teams = Extract<ChannelConfig, { type: 'teams' }>;
 
-const TONE_STYLE = { critical: 'attention', major: 'warning', minor: 'warning', maintenance: 'accent', resolved: 'good' } as const;
+const TONE_STYLE = { critical: 'attention', major: 'warning', minor: 'warning', none: 'default', maintenance: 'accent', resolved: 'good' } as const;
 
 export function teamsPayload(run: ChannelRun, event: NotifyEvent) {
   const m = eventText(run, event);

@@ -51,8 +51,11 @@ export function incidentUrl(mirror: MirrorConfig, locale: string, incidentId: st
 
 export interface EventText extends MessageParts {
   siteName: string;
-  /** `critical`, `major`, `minor`, `maintenance` or `resolved`: what colour chat channels give the message. */
-  tone: 'critical' | 'major' | 'minor' | 'maintenance' | 'resolved';
+  /**
+   * `critical`, `major`, `minor`, `none` (an impact level with no service impact), `maintenance` or `resolved`:
+   * what colour chat channels give the message.
+   */
+  tone: 'critical' | 'major' | 'minor' | 'none' | 'maintenance' | 'resolved';
 }
 
 export function eventText(run: ChannelRun, event: NotifyEvent): EventText {
@@ -70,6 +73,8 @@ export const TONE_COLOURS: Record<EventText['tone'], number> = {
   critical: 0xc62828,
   major: 0xe65100,
   minor: 0xf9a825,
+  // Grey, as Statuspage shows an incident of impact "none".
+  none: 0x616161,
   maintenance: 0x1565c0,
   resolved: 0x2e7d32,
 };

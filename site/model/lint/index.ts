@@ -12,9 +12,7 @@ export type { Finding, Severity };
 /** Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. */
 export function lint(site: Site, now: Date): Finding[] {
   const findings: Finding[] = [];
-  // History is history: imported incidents that are over were said on another page long ago, and no rule about
-  // live communication (deadlines, data-loss statements, wording) can change them. Open ones are live again.
-  site = { ...site, incidents: site.incidents.filter((i) => !i.imported || timeline(i, site.config, now).open) };
+  site = { ...site, incidents: site.incidents.filter((i) => !isHistory(i, site, now)) };
   for (const rule of ALL_RULES) {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
@@ -23,6 +21,20 @@ export function lint(site: Site, now: Date): Finding[] {
     for (const f of rule.check({ site, now, words })) findings.push({ rule: rule.id, severity, ...f, fix: f.fix || rule.fix });
   }
   return sortFindings(findings);
+}
+
+/**
+ * History is history: what an imported incident says was said on another page, and no rule about live
+ * communication (deadlines, data-loss statements, wording) can change it. It is live again — and every rule
+ * applies — once someone posts an update here (after `imported.latest`). Imports from before that field existed
+ * count as live while open.
+ */
+function isHistory(incident: Site['incidents'][number], site: Site, now: Date): boolean {
+  const imported = incident.imported;
+  if (!imported) return false;
+  if (!imported.latest) return !timeline(incident, site.config, now).open;
+  const latest = imported.latest.getTime();
+  return !incident.updates.some((u) => u.at.getTime() > latest);
 }
 
 /** Unfilled template placeholders in anything that would be published, whatever the lint settings say. */

@@ -135,6 +135,8 @@ export const RULES: Rule[] = [
     fix: 'Give the affected components their real state in the latest update (components: { api: partial_outage }), or resolve the incident.',
     check: ({ site, now }) =>
       openIncidents(site, now).flatMap((i) => {
+        // A level declared with no service impact (Statuspage's "none") is meant to leave everything operational.
+        if (site.config.impacts[i.impact ?? '']?.indicator === 'none') return [];
         const states = Object.values(statesAt(timeline(i, site.config, now), now));
         if (states.length && states.some((s) => s !== 'operational')) return [];
         return [{ file: timeline(i, site.config, now).latest.file, message: 'the incident is open but its components all show "Operational"', fix: '' }];

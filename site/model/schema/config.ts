@@ -6,12 +6,16 @@ import { identitySchema, subscribeSchema } from './identity.ts';
 import { notificationsSchema } from './notifications.ts';
 
 export const impactSchema = z.strictObject({
-  /** Customer-facing name of the level; `minor`, `major` and `critical` have translated defaults. */
+  /** Customer-facing name of the level; `none`, `minor`, `major` and `critical` have translated defaults. */
   name: localizedTextSchema.optional(),
   /** State given to affected components while the incident is open, unless an update says otherwise. */
   component_state: z.enum(COMPONENT_STATES),
-  /** Statuspage page indicator this level maps to. */
-  indicator: z.enum(INDICATORS).exclude(['none']),
+  /**
+   * Statuspage page indicator this level maps to. `none` is a level with no service impact (Statuspage's impact
+   * "none", kept by `candor import`): it raises neither the page's status nor, with `component_state: operational`,
+   * any component's.
+   */
+  indicator: z.enum(INDICATORS),
 });
 
 export const regionSchema = z.strictObject({
@@ -119,7 +123,7 @@ export const uptimeSchema = z.strictObject({
     .prefault({}),
 });
 
-const DEFAULT_IMPACTS = {
+export const DEFAULT_IMPACTS = {
   minor: { component_state: 'degraded_performance', indicator: 'minor' },
   major: { component_state: 'partial_outage', indicator: 'major' },
   critical: { component_state: 'major_outage', indicator: 'critical' },

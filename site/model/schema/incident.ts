@@ -28,6 +28,11 @@ const sharedShape = {
       id: z.string().trim().min(1).max(100).optional(),
       /** The source's short link (Statuspage's stspg.io), served as the API's `shortlink`. */
       shortlink: absoluteUrlSchema.optional(),
+      /**
+       * When the last imported update was posted. Updates after it were posted here: they make the incident live
+       * again, and every lint rule applies to it from then on (docs: migrating, "History is history").
+       */
+      latest: timestampSchema.optional(),
     })
     .optional(),
   /** `true` while the text is being written: read and checked, never published (docs: Status over time). */
