@@ -2,17 +2,18 @@
 // model's validation and its all-at-once error report. Three collections share one load: `incidents`,
 // `announcements` and `site` (the config, the languages, the drafts and, in dev, the content's problems).
 //
-// Under `candor build` the content was loaded and validated once by the CLI; each mirror's build reads that
-// snapshot instead of the files again. Under `astro dev` and `candor preview` the loader reads the files and
-// watches them: a saved update, incident, translation, announcement or config change reaches the open page without
-// a restart, and a mistake is reported in the terminal and on the page while the last good content stays served.
+// Under `candor build` the content was loaded and validated once by the CLI, and the pages read that snapshot
+// (lib/data.ts; measured faster than the store), so the loader stores nothing. Under `astro dev`, `candor preview`
+// and `astro build` it reads the files; in dev it watches them too: a saved update, incident, translation,
+// announcement or config change reaches the open page without a restart, and a mistake is reported in the
+// terminal and on the page while the last good content stays served.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
 import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
+import type { FolderResult } from '../model/load/folder.ts';
+import type { FolderCache } from '../model/load/folder-cache.ts';
 import type { Site } from '../model/site.ts';
-import { deserializeSite } from '../model/snapshot.ts';
 import type { CandorOptions } from './options.ts';
 
 export type Collection = 'incidents' | 'announcements' | 'site';
@@ -48,11 +49,17 @@ class SharedLoad {
     return (this.#current ??= this.#read());
   }
 
+  /** Folders read by the previous load, by content: after a save, only the folder that changed is parsed again. */
+  #folders = new Map<string, FolderResult>();
+
   async #read(): Promise<Loaded> {
-    const { snapshot, root } = this.options;
-    if (snapshot) return { site: deserializeSite(await readFile(snapshot)) };
+    const { root } = this.options;
     const now = this.options.now ? new Date(this.options.now) : new Date();
-    const loaded = await loadSite(root, { now });
+    const before = this.#folders;
+    const used = new Map<string, FolderResult>();
+    const folders: FolderCache = { get: (key) => { const r = before.get(key); if (r) used.set(key, r); return r; }, set: (key, r) => void used.set(key, r) };
+    const loaded = await loadSite(root, { now, folders });
+    this.#folders = used;
     return loaded.ok ? { site: loaded.value } : { problems: loaded.errors };
   }
 
@@ -92,6 +99,8 @@ export function candorLoader(collection: Collection, options: CandorOptions): Lo
   return {
     name: `candor:${collection}`,
     load: async (ctx) => {
+      // `candor build` hands the pages its snapshot directly (lib/data.ts): storing the site again costs time.
+      if (load.options.snapshot) return;
       const sync = async () => {
         const loaded = await load.get();
         if (loaded.problems) {
