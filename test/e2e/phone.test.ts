@@ -267,7 +267,8 @@ describe('finding the past', () => {
     if (region !== undefined) await page.selectOption('select[name=region]', region);
     await page.fill('#q', q);
     await page.locator('#q').press('Enter');
-    await expect.poll(() => page.locator('#found').innerText()).not.toBe('');
+    // The first search loads Pagefind's index and WebAssembly: on a busy machine that takes more than a second.
+    await expect.poll(() => page.locator('#found').innerText(), { timeout: 15_000 }).not.toBe('');
     return {
       found: await page.locator('#found').innerText(),
       links: await page.locator('#results a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')])),
@@ -338,7 +339,9 @@ describe('times and freshness', () => {
           }),
       );
       expect(shift).toBe(0);
-    });
+      // Retried: on a machine busy enough, Chromium paints part of a long page before its parser reaches the inline
+      // script at the end, and then the times do move it. A real regression shifts on every try.
+    }, { retry: 2 });
   }
 
   it('without JavaScript says when the page was built and shows the mirror’s zone', async () => {
