@@ -322,7 +322,7 @@ describe('times and freshness', () => {
 
   // The reader's own time is added to every moment on the page: it must never move what is already shown.
   for (const [mirror, path] of [['phone/apac', ''], ['phone/apac', 'incidents/2026-11-23-api-down/'], ['mirrors/eu', 'history/'], ['example/cn', '']] as const) {
-    it(`adds local times without shifting the layout on ${mirror} /${path}`, async () => {
+    it(`adds local times without shifting the layout on ${mirror} /${path}`, { retry: 2 }, async () => {
       const { page } = await open(mirror, path, { timezoneId: 'America/New_York' });
       await page.waitForLoadState('load');
       // Let the optional scripts (times, and the search form on History) finish before measuring.
@@ -341,7 +341,7 @@ describe('times and freshness', () => {
       expect(shift).toBe(0);
       // Retried: on a machine busy enough, Chromium paints part of a long page before its parser reaches the inline
       // script at the end, and then the times do move it. A real regression shifts on every try.
-    }, { retry: 2 });
+    });
   }
 
   it('without JavaScript says when the page was built and shows the mirror’s zone', async () => {
