@@ -7,7 +7,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FolderResult } from '../../site/model/load/folder.ts';
-import type { FolderCache } from '../../site/model/load/folder-cache.ts';
+import { carriedOver, type FolderCache } from '../../site/model/load/folder-cache.ts';
 import { APP_DIR } from './app-dir.ts';
 
 const DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'content');
@@ -20,8 +20,8 @@ interface Stored {
 }
 
 export interface ContentCache extends FolderCache {
-  hits: number;
-  misses: number;
+  readonly hits: number;
+  readonly misses: number;
   /** Keeps what this run used, nothing else: a deleted or changed folder's old entry goes. */
   save(): Promise<void>;
 }
@@ -35,23 +35,20 @@ export function openContentCache(root: string, code: string): ContentCache {
   } catch {
     // No cache yet, or one from another version of Node that cannot read it: start empty.
   }
-  const used = new Map<string, FolderResult>();
+  const tracking = carriedOver(before);
   const cache: ContentCache = {
-    hits: 0,
-    misses: 0,
-    get(key) {
-      const found = before.get(key);
-      if (found) used.set(key, found), cache.hits++;
-      else cache.misses++;
-      return found;
+    get hits() {
+      return tracking.hits;
     },
-    set(key, result) {
-      used.set(key, result);
+    get misses() {
+      return tracking.misses;
     },
+    get: tracking.get,
+    set: tracking.set,
     async save() {
       mkdirSync(DIR, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, serialize({ code, folders: used } satisfies Stored));
+      await writeFile(temp, serialize({ code, folders: tracking.used } satisfies Stored));
       await rename(temp, file);
       forgetUnused(file);
     },

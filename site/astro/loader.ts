@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
 import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
 import type { FolderResult } from '../model/load/folder.ts';
-import type { FolderCache } from '../model/load/folder-cache.ts';
+import { carriedOver } from '../model/load/folder-cache.ts';
 import type { Site } from '../model/site.ts';
 import type { CandorOptions } from './options.ts';
 
@@ -55,11 +55,9 @@ class SharedLoad {
   async #read(): Promise<Loaded> {
     const { root } = this.options;
     const now = this.options.now ? new Date(this.options.now) : new Date();
-    const before = this.#folders;
-    const used = new Map<string, FolderResult>();
-    const folders: FolderCache = { get: (key) => { const r = before.get(key); if (r) used.set(key, r); return r; }, set: (key, r) => void used.set(key, r) };
+    const folders = carriedOver(this.#folders);
     const loaded = await loadSite(root, { now, folders });
-    this.#folders = used;
+    this.#folders = folders.used;
     return loaded.ok ? { site: loaded.value } : { problems: loaded.errors };
   }
 
@@ -140,12 +138,8 @@ function replaceAll(ctx: LoaderContext, entries: { id: string; data: Record<stri
   const keep = new Set<string>();
   for (const e of entries) {
     keep.add(e.id);
-    ctx.store.set({ id: e.id, data: e.data, digest: ctx.generateDigest(digestable(e.data)) });
+    ctx.store.set({ id: e.id, data: e.data, digest: ctx.generateDigest(JSON.stringify(e.data)) });
   }
   for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 }
 
-/** The entry as text for its digest; dates as their instants. */
-function digestable(data: Record<string, unknown>): string {
-  return JSON.stringify(data);
-}
