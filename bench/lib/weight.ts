@@ -15,7 +15,7 @@ export interface Resource {
   url: string;
   /** On the page's own host; anything else is a request to another host. */
   sameHost: boolean;
-  /** Not needed to read the page: `defer`/`async` scripts, or an inline one marked `data-optional` that runs after the content. */
+  /** Not needed to read the page: `defer`/`async` scripts, or an inline one marked `data-optional` that only adds to content the page already has. */
   optional: boolean;
   /** Undefined when it is on another host or missing from the output. */
   sizes?: Sizes;
