@@ -1,20 +1,28 @@
-// Optional: the history search over the static Pagefind index (pagefind/). It shows the form only once the index
-// has loaded; until then, and without JavaScript, the page's links filter by component and region instead.
-(async () => {
+// Optional: the history search over the static Pagefind index (pagefind/). The form replaces the page's links by
+// component and region as soon as the script runs, but Pagefind (its WebAssembly and index) loads only when the
+// reader first uses the form: compiling it on page load blocked a slow phone's main thread for over 100 ms, for
+// every reader, most of whom never search. If it cannot load, the links come back. Without JavaScript, the links.
+(() => {
   const form = document.getElementById('search');
   if (!form) return;
   const { bundle, base, affects, regions, all } = form.dataset;
   const found = JSON.parse(form.dataset.found);
-  let pagefind;
-  try {
-    pagefind = await import(`${bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    await pagefind.init();
-  } catch {
-    return;
-  }
-  form.hidden = false;
-  form.nextElementSibling.hidden = true;
+  const fallback = form.nextElementSibling;
+  const show = (searching) => {
+    form.hidden = !searching;
+    fallback.hidden = searching;
+  };
+  let loading;
+  const load = () =>
+    (loading ??= import(`${bundle}pagefind.js`)
+      .then(async (pagefind) => {
+        await pagefind.options({ baseUrl: base, excerptLength: 24 });
+        await pagefind.init();
+        return pagefind;
+      })
+      .catch(() => show(false)));
+  show(true);
+  for (const event of ['focusin', 'pointerdown']) form.addEventListener(event, load, { once: true });
   const input = form.querySelector('input');
   const component = form.querySelector('select[name=component]');
   const region = form.querySelector('select[name=region]');
@@ -36,6 +44,8 @@
       status.textContent = '';
       return;
     }
+    const pagefind = await load();
+    if (!pagefind) return;
     const search = await pagefind.search(term || null, { filters });
     const pages = await Promise.all(search.results.slice(0, 25).map((r) => r.data()));
     if (mine !== latest) return;

@@ -300,6 +300,33 @@ describe('finding the past', () => {
     expect(r.links).toEqual([['Zahlungen sind in Europa langsam', '/status/incidents/2026-10-24-payments-slow/']]);
   });
 
+  it('loads Pagefind only when the reader uses the form, not with the page', async () => {
+    const { page, problems } = await open('basic', 'history/', { timezoneId: 'UTC' });
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && asked.push(r.url()));
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#search').isVisible(), 'the form is offered at once').toBe(true);
+    expect(await page.locator('.no-search').isVisible()).toBe(false);
+    expect(asked, 'nothing of the index is fetched before the reader searches').toEqual([]);
+    await page.locator('#q').focus();
+    await expect.poll(() => asked.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const r = await search(page, { q: 'sign in' });
+    expect(r.found).toBe('1 incident found');
+    expect(problems).toEqual([]);
+  });
+
+  it('brings the component and region links back when the index cannot load', async () => {
+    const { page } = await open('basic', 'history/');
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.reload();
+    await page.locator('#q').focus();
+    await expect.poll(() => page.locator('.no-search').isVisible()).toBe(true);
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    expect(await page.locator('.no-search a').count()).toBe(5);
+  });
+
   it('without JavaScript offers the component and region pages instead', async () => {
     const { page } = await open('basic', 'history/', { javaScriptEnabled: false });
     expect(await page.locator('#search').isVisible()).toBe(false);
