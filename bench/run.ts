@@ -7,12 +7,14 @@
 //   node bench/run.ts --sizes 300,3000 other sizes
 //   node bench/run.ts --seed 11        another history of the same shape
 //   node bench/run.ts --keep           keep each size's generated site and output in bench/.out/
-//   node bench/run.ts --no-lighthouse  skip the Lighthouse audits of the largest size (about 6 minutes)
+//   node bench/run.ts --no-lighthouse  skip the Lighthouse audits of the largest size (about 6 minutes a run)
+//   node bench/run.ts --lighthouse-runs 5   audit each page 5 times (default 3) and score its median run
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from './generate/index.ts';
 import { REPO } from './lib/build.ts';
+import { RUNS } from './lib/lighthouse.ts';
 import { checkBudgets } from './lib/budgets.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { measureSize, type SizeResult } from './lib/measure-size.ts';
@@ -25,10 +27,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULTS.seed) },
     keep: { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: String(RUNS) },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error('--sizes takes whole numbers of at least 2, like 100,1000');
+const lighthouseRuns = Number(values['lighthouse-runs']);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--lighthouse-runs takes a whole number of at least 1, like 3');
 
 const work = join(REPO, 'bench', '.out');
 const started = new Date();
@@ -39,7 +44,7 @@ const results: SizeResult[] = [];
 for (const incidents of sizes) {
   // Lighthouse audits only the largest size: the pages readers load are the same shape at every size.
   const lighthouse = !values['no-lighthouse'] && incidents === Math.max(...sizes);
-  results.push(await measureSize({ incidents, seed: Number(values.seed), work, lighthouse, log: (line) => console.log(line) }));
+  results.push(await measureSize({ incidents, seed: Number(values.seed), work, lighthouse, lighthouseRuns, log: (line) => console.log(line) }));
   // Each size's output is large (about 1 GB at 5,000); keep only what was asked for.
   if (!values.keep) rmSync(join(work, `n${incidents}`), { recursive: true, force: true });
 }

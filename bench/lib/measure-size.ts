@@ -48,6 +48,8 @@ export interface SizeOptions {
   log: (line: string) => void;
   /** Run Lighthouse on this size's output (slow: about 30 s a page). */
   lighthouse?: boolean;
+  /** Lighthouse runs per page; the median run scores it. */
+  lighthouseRuns?: number;
 }
 
 const urlOf = (mirror: MirrorConfig, file: string) => new URL(file.replace(/index\.html$/, ''), mirror.url.endsWith('/') ? mirror.url : `${mirror.url}/`).href;
@@ -87,7 +89,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   };
 
   const lighthouse = o.lighthouse
-    ? await lighthouseScores(out, mirrors, { home: '', 'open incident': `incidents/${generated.openIncident}/`, history: 'history/' }, o.log)
+    ? await lighthouseScores(out, mirrors, { home: '', 'open incident': `incidents/${generated.openIncident}/`, history: 'history/' }, o.log, o.lighthouseRuns)
     : [];
 
   // The same recent months without the long history must give the same home page.

@@ -17,7 +17,7 @@ export async function serveInTwoParts(dir: string, base: string, pauseMs = 600):
     const page = join(dir, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
     if (!page.endsWith('.html') || !statSync(page, { throwIfNoEntry: false })?.isFile()) {
       req.url = `/${rest}`;
-      return serve(req, res, () => res.writeHead(404).end());
+      return serve(req, res, () => void res.writeHead(404).end());
     }
     const html = readFileSync(page);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
