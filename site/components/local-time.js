@@ -8,17 +8,17 @@
 (() => {
   const html = document.documentElement;
   const lang = html.lang;
-  const reader = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // Formatters are made once: creating one per time cost more than everything else the script does.
-  const full = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  // Formatters are made once: creating one per time cost more than everything else the script does. The reader's
+  // own offset and date come from Date itself; only the page's zone needs Intl, once per time.
+  let fullFormat;
+  const full = () => (fullFormat ??= new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }));
   const short = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-  const zoneOf = (timeZone) => ({
-    offset: new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }),
-    day: new Intl.DateTimeFormat('en', { timeZone, dateStyle: 'short' }),
-  });
-  const page = html.dataset.zone && zoneOf(html.dataset.zone);
-  const mine = zoneOf(reader);
-  const offset = (d, z) => z.offset.format(d).split(' ').pop();
+  const page = html.dataset.zone && new Intl.DateTimeFormat('en', { timeZone: html.dataset.zone, timeZoneName: 'longOffset' });
+  // Minutes east of UTC from "GMT+05:30", "GMT-03:00" or "GMT".
+  const east = (d) => {
+    const m = /([+-])(\d\d):(\d\d)/.exec(page.format(d));
+    return m ? (m[1] === '-' ? -1 : 1) * (m[2] * 60 + Number(m[3])) : 0;
+  };
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const ago = (d) => {
     const s = (d - Date.now()) / 1000;
@@ -32,15 +32,16 @@
     done.add(el);
     const d = new Date(el.getAttribute('datetime'));
     if (isNaN(d)) return;
-    el.title = full.format(d);
     let last = el;
-    if (page && offset(d, page) !== offset(d, mine)) {
+    const offset = page && east(d);
+    if (page && offset !== -d.getTimezoneOffset()) {
       // The date only when the reader's day differs from the page's: "(your time: 12:30 PM UTC)".
-      const local = page.day.format(d) === mine.day.format(d) ? short.format(d) : el.title;
+      const there = new Date(d.getTime() + offset * 60000);
+      const sameDay = there.getUTCDate() === d.getDate() && there.getUTCMonth() === d.getMonth() && there.getUTCFullYear() === d.getFullYear();
       const span = document.createElement('span');
       span.className = 'local';
       // Chinese puts no space before its full-width bracket.
-      span.textContent = `${lang.startsWith('zh') ? '' : ' '}${html.dataset.local.replace('{time}', local)}`;
+      span.textContent = `${lang.startsWith('zh') ? '' : ' '}${html.dataset.local.replace('{time}', (sameDay ? short : full()).format(d))}`;
       el.after(span);
       last = span;
     }
@@ -57,6 +58,14 @@
   const scan = (node) => node.nodeType === 1 && node.matches(moment) && add(node);
   const parsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(scan)));
   parsing.observe(html, { childList: true, subtree: true });
+
+  // The full moment in the reader's zone as a tooltip, made only when a pointer or focus reaches a time.
+  const tooltip = (e) => {
+    const el = e.target.closest?.(moment);
+    if (el && !el.title) el.title = full().format(new Date(el.getAttribute('datetime')));
+  };
+  document.addEventListener('pointerover', tooltip);
+  document.addEventListener('focusin', tooltip);
 
   document.addEventListener('DOMContentLoaded', () => {
     parsing.takeRecords().forEach((r) => r.addedNodes.forEach(scan));

@@ -10,7 +10,9 @@ import { serveDir } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveInTwoParts } from '../helpers/slow-server.ts';
 import { candor } from '../helpers/cli.ts';
-import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT } from '../helpers/paths.ts';
+import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT, REPO } from '../helpers/paths.ts';
+import { DEFAULTS } from '../../bench/generate/index.ts';
+import { writeSite } from '../../bench/generate/write.ts';
 
 const PHONE_OUT = join(OUT, 'phone');
 const PHONES = [{ width: 390, height: 844 }, { width: 360, height: 740 }];
@@ -63,6 +65,16 @@ async function open(mirror: string, path: string, options: BrowserContextOptions
   expect(response?.status()).toBe(200);
   return { page, problems, base };
 }
+
+/** Sums every layout shift from the page's first moment on; read it with shiftsOf. */
+const watchShifts = (page: Page) =>
+  page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+const shiftsOf = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
 
 /** Bottom edge of the first match, in CSS px from the top of the page. */
 const bottom = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
@@ -357,22 +369,46 @@ describe('times and freshness', () => {
       const { server, url } = await serveInTwoParts(dir, base);
       try {
         const page = await (await browser.newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
-        await page.addInitScript(() => {
-          (window as unknown as { shifts: number }).shifts = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchShifts(page);
         await page.goto(new URL(path, url).href);
         // Let the optional scripts (times, and the search form on History) finish before measuring.
         await page.waitForTimeout(500);
         expect(await page.locator('.local').count(), 'the reader’s time is shown').toBeGreaterThan(0);
-        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+        expect(await shiftsOf(page)).toBe(0);
       } finally {
         server.close();
       }
     });
   }
+
+  // History at scale: past its first 20 rows, a month's list is laid out only near the viewport (content-visibility),
+  // which must not move anything either, while the page arrives slowly or as the reader scrolls through it.
+  it('keeps a long History still while it loads and while the reader scrolls', async () => {
+    const root = join(PHONE_OUT, 'long', 'site');
+    const out = join(PHONE_OUT, 'long', 'dist');
+    const now = DEFAULTS.now;
+    await writeSite(root, join(REPO, 'candor.config.yaml'), { ...DEFAULTS, incidents: 600, years: 1 });
+    const r = candor(['build', '--root', root, '--out', out, '--now', now.toISOString(), '--mirror', 'global']);
+    expect(r.code, r.stderr).toBe(0);
+    const { server, url } = await serveInTwoParts(join(out, 'global'), '/');
+    try {
+      const page = await (await browser.newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
+      await watchShifts(page);
+      await page.goto(new URL('history/', url).href);
+      const rows = page.locator('main ul.long > li');
+      expect(await rows.count(), 'enough rows to reach past the first 20').toBeGreaterThan(25);
+      expect(await rows.nth(0).evaluate((li) => getComputedStyle(li).contentVisibility)).toBe('visible');
+      expect(await rows.nth(24).evaluate((li) => getComputedStyle(li).contentVisibility)).toBe('auto');
+      await page.waitForTimeout(500);
+      for (let y = 0; y < 6; y++) {
+        await page.mouse.wheel(0, 700);
+        await page.waitForTimeout(150);
+      }
+      expect(await shiftsOf(page)).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
 
   it('without JavaScript says when the page was built and shows the mirror’s zone', async () => {
     const { page } = await open('phone/main', '', { javaScriptEnabled: false });
