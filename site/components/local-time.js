@@ -59,13 +59,11 @@
   const parsing = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(scan)));
   parsing.observe(html, { childList: true, subtree: true });
 
-  // The full moment in the reader's zone as a tooltip, made only when a pointer or focus reaches a time.
-  const tooltip = (e) => {
+  // The full moment in the reader's zone as a tooltip, made only when a pointer reaches a time (times take no focus).
+  document.addEventListener('pointerover', (e) => {
     const el = e.target.closest?.(moment);
     if (el && !el.title) el.title = full().format(new Date(el.getAttribute('datetime')));
-  };
-  document.addEventListener('pointerover', tooltip);
-  document.addEventListener('focusin', tooltip);
+  });
 
   document.addEventListener('DOMContentLoaded', () => {
     parsing.takeRecords().forEach((r) => r.addedNodes.forEach(scan));
