@@ -255,6 +255,17 @@ describe('uptime you can tap', () => {
     });
   }
 
+  it('the day a reader jumps to is laid out at once, whatever its place in the list', async () => {
+    // Rows far down a long list skip layout until they near the screen. The row a link leads to must not wait
+    // for that: read in the same task as the jump, before any frame, it already has its text.
+    const { page } = await open('basic', 'components/billing/');
+    const text = await page.evaluate(() => {
+      location.hash = '#d-2026-10-06';
+      return document.getElementById('d-2026-10-06')!.innerText;
+    });
+    expect(text).toMatch(/^October 6, 2026: Operational · 100\.00%\s+Nothing reported\.$/);
+  });
+
   it('the home page’s bars lead to the day grid', async () => {
     const { page } = await open('basic', '', { hasTouch: true });
     await page.locator('a.bars[href$="components/api/#days"]').tap();
