@@ -20,10 +20,11 @@
     return m ? (m[1] === '-' ? -1 : 1) * (m[2] * 60 + Number(m[3])) : 0;
   };
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  // " · 12 min ago", the text of a time's relative span.
   const ago = (d) => {
     const s = (d - Date.now()) / 1000;
     const [n, unit] = Math.abs(s) < 3600 ? [s / 60, 'minute'] : Math.abs(s) < 86400 ? [s / 3600, 'hour'] : [s / 86400, 'day'];
-    return rtf.format(Math.round(n), unit);
+    return ` · ${rtf.format(Math.round(n), unit)}`;
   };
   const relatives = [];
   const done = new WeakSet();
@@ -48,7 +49,7 @@
     if (el.hasAttribute('data-rel')) {
       const span = document.createElement('span');
       span.className = 'rel';
-      span.textContent = ` · ${ago(d)}`;
+      span.textContent = ago(d);
       last.after(span);
       relatives.push([span, d]);
     }
@@ -66,10 +67,10 @@
   });
 
   document.addEventListener('DOMContentLoaded', () => {
-    parsing.takeRecords().forEach((r) => r.addedNodes.forEach(scan));
+    // Whatever the observer has not handed over yet (and any time not inserted by the parser) is found here.
     parsing.disconnect();
     document.querySelectorAll(moment).forEach(add);
-    setInterval(() => relatives.forEach(([span, d]) => (span.textContent = ` · ${ago(d)}`)), 60000);
+    setInterval(() => relatives.forEach(([span, d]) => (span.textContent = ago(d))), 60000);
 
     const banner = document.querySelector('.banner[data-indicator]');
     const live = document.getElementById('live');

@@ -2,30 +2,28 @@
 // a pause between them, so the browser paints the first part before it has parsed the rest. Anything a script adds
 // to what was already painted then shows as layout shift, every time, instead of only on a busy machine.
 import { readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import sirv from 'sirv';
+import { listen, mirrorFiles } from '../../scripts/lib/serve.ts';
 
-export async function serveInTwoParts(dir: string, base: string, pauseMs = 600): Promise<{ server: Server; url: string }> {
-  const serve = sirv(dir, { dev: true });
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (!path.startsWith(base)) return void res.writeHead(302, { location: base }).end();
+export async function serveInTwoParts(dir: string, base: string, pauseMs = 600) {
+  const files = mirrorFiles(dir, base);
+  // The HTML file a request under `base` names, if it is one; everything else is served as usual.
+  const pageOf = (url = '/') => {
+    const path = new URL(url, 'http://x').pathname;
+    if (!path.startsWith(base)) return undefined;
     const rest = path.slice(base.length);
-    const page = join(dir, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
-    if (!page.endsWith('.html') || !statSync(page, { throwIfNoEntry: false })?.isFile()) {
-      req.url = `/${rest}`;
-      return serve(req, res, () => void res.writeHead(404).end());
-    }
+    const file = join(dir, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
+    return file.endsWith('.html') && statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+  };
+  return listen(async (req, res) => {
+    const page = pageOf(req.url);
+    if (!page) return files(req, res);
     const html = readFileSync(page);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     const half = Math.floor(html.length / 2);
     res.write(html.subarray(0, half));
     await sleep(pauseMs);
     res.end(html.subarray(half));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}` };
+  }, base);
 }
