@@ -1,6 +1,4 @@
 // `candor build`: validate, then build each mirror into dist/<mirror>/, replacing a mirror's output only on success.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mirrorLocales } from '../../site/lib/urls.ts';
 import { formatError } from '../../site/model/errors.ts';
@@ -16,6 +14,7 @@ import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSite } from '../../site/model/snapshot.ts';
+import { compiledApp } from '../lib/render/compile.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
 import { knownList } from '../../site/model/suggest.ts';
 
@@ -36,8 +35,8 @@ months that have not changed since the previous build into the same folder are r
 
 /** What a caller other than the command line may add: the tests inject faults into one mirror's build this way. */
 export interface BuildDeps {
-  /** Per mirror id, modules whose default export makes an Astro integration for that mirror's build. */
-  integrations?: Record<string, string[]>;
+  /** Per mirror id, a module whose default export the render threads call with each path before rendering it. */
+  faults?: Record<string, string>;
 }
 
 export async function run(argv: string[], deps: BuildDeps = {}): Promise<number> {
@@ -68,28 +67,28 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // The mirror with the most languages has the most pages: starting it first keeps one long build from running alone at the end.
   const mirrors = (values.mirror ?? known).toSorted((a, b) => localeCount(site, b) - localeCount(site, a));
   const out = resolve(values.out);
-  // Every mirror's build reads the content this process has already loaded and validated, from one file.
-  const scratch = await mkdtemp(join(tmpdir(), 'candor-build-'));
-  const snapshot = join(scratch, 'site.bin');
-  await span('write the site snapshot', () => writeFile(snapshot, serializeSite(site)));
-  // Mirrors build in parallel child processes, as many at a time as there are cores.
-  const queue = [...mirrors];
+  // The pages' code is compiled once per code version and kept; content never goes into it.
+  const app = await span('compile the pages (once per code version)', () => compiledApp(code));
+  if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
+  // Every render thread reads the content this process has already loaded and validated, as one snapshot.
+  const snapshot = await span('write the site snapshot', () => serializeSite(site));
   const failures: string[] = [];
   const removals: Promise<void>[] = [];
-  const worker = async () => {
-    for (let id = queue.shift(); id; id = queue.shift()) {
+  // Every mirror at once: the render threads (render/pool.ts) keep to one per core, and while one mirror links,
+  // indexes or swaps its output, the others render.
+  await Promise.all(
+    mirrors.map(async (id) => {
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
-        const r = await buildMirror({ root, site, mirror, now, out, snapshot, code, full: values.full, integrations: deps.integrations?.[mirror.id], deferRemoval: (r) => removals.push(r) });
+        const r = await buildMirror({ site, mirror, now, out, snapshot, app, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
-        console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s → ${join(values.out, mirror.id)}/${reused}`);
+        console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, ${r.rendered} rendered → ${join(values.out, mirror.id)}/${reused}`);
       } catch (e) {
         failures.push(mirror.id);
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
       }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(mirrors.length, Math.max(1, availableParallelism())) }, worker)).finally(() => rm(scratch, { recursive: true, force: true }));
+    }),
+  );
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { APP_DIR } from './astro.ts';
+import { APP_DIR } from './app-dir.ts';
 
 const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 

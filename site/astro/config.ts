@@ -1,5 +1,6 @@
-// The Astro configuration of one Candor run, shared by astro.config.mjs (`astro dev`, `astro build`) and the
-// programmatic builds of `candor build` and `candor preview` (scripts/lib/astro.ts).
+// The Astro configuration of Candor, shared by astro.config.mjs (`astro dev`, `astro build`), `candor preview` and
+// the compiled app every `candor build` renders from (scripts/lib/render/compile.ts): one set of pages, styles and
+// settings, whoever hosts them.
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { resolve } from 'node:path';
 import { formatErrors } from '../model/errors.ts';
@@ -10,35 +11,76 @@ import type { CandorOptions } from './options.ts';
 export interface AstroRun extends CandorOptions {
   /** Where the pages go; dist/<mirror> when unset. */
   outDir?: string;
-  /** Astro's cache (the content store among it): private to each `candor build` run (scripts/lib/astro.ts). */
+  /** Astro's cache: private to each run that may run beside another. */
   cacheDir?: string;
   /** Vite's dependency cache: parallel builds renamed each other's deps_temp folders in a shared one (ENOTEMPTY). */
   viteCacheDir?: string;
-  /** More integrations: the tests' fault injection (test/helpers/fault-integration.ts) comes in this way. */
+  /** More integrations (tests inject faults this way). */
   integrations?: AstroIntegration[];
 }
 
+/** What every Candor configuration shares: where the site is, and how pages are written. */
+const shared = {
+  srcDir: './site',
+  publicDir: './site/public',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  // No telemetry, no prefetch script: a status page makes no request it does not need.
+  prefetch: false,
+} satisfies AstroUserConfig;
+
+/** One mirror served by Astro itself: `astro dev`, `candor preview`, or a plain `astro build`. */
 export async function astroConfig(run: AstroRun): Promise<AstroUserConfig> {
   const root = resolve(run.root);
   const { config, errors } = await readConfig(root);
   if (!config) throw new Error(formatErrors(errors));
   const mirror = config.mirrors.find((m) => m.id === run.mirror) ?? config.mirrors[0]!;
   const url = new URL(mirror.url);
-  const options: CandorOptions = { root, mirror: mirror.id, now: run.now, snapshot: run.snapshot, skip: run.skip };
   return {
-    srcDir: './site',
-    publicDir: './site/public',
+    ...shared,
     outDir: run.outDir ?? `./dist/${mirror.id}`,
     cacheDir: run.cacheDir ?? `./node_modules/.astro/${mirror.id}`,
     site: url.origin,
     base: url.pathname,
-    trailingSlash: 'ignore',
-    build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-    compressHTML: true,
-    devToolbar: { enabled: false },
-    // No telemetry, no prefetch script: a status page makes no request it does not need.
-    prefetch: false,
-    integrations: [candor(options), ...(run.integrations ?? [])],
+    integrations: [candor({ root, mirror: mirror.id, now: run.now }), ...(run.integrations ?? [])],
     ...(run.viteCacheDir ? { vite: { cacheDir: run.viteCacheDir } } : {}),
+  };
+}
+
+/**
+ * The compiled app: every page built once for Astro's App (server output, with the render adapter), holding no
+ * content and no mirror. Pages make their links from the mirror's own URL (lib/urls.ts), so the app's base is `/`
+ * and its requests name paths within a mirror.
+ */
+export function compiledConfig(outDir: string, cacheDir: string, integrations: AstroIntegration[] = []): AstroUserConfig {
+  return {
+    ...shared,
+    outDir,
+    cacheDir,
+    vite: { cacheDir: `${cacheDir}/vite` },
+    site: 'https://compiled.candor.invalid',
+    base: '/',
+    output: 'server',
+    adapter: renderAdapter(),
+    integrations: [candor('compiled'), ...integrations],
+  };
+}
+
+/** The adapter of the compiled app: its entry is site/astro/render-entry.ts, run by Candor's render workers. */
+function renderAdapter(): AstroIntegration {
+  return {
+    name: 'candor:render',
+    hooks: {
+      'astro:config:done': ({ setAdapter }) => {
+        setAdapter({
+          name: 'candor:render',
+          entrypointResolution: 'auto',
+          serverEntrypoint: new URL('./render-entry.ts', import.meta.url),
+          supportedAstroFeatures: { staticOutput: 'stable', serverOutput: 'stable', sharpImageService: 'unsupported' },
+        });
+      },
+    },
   };
 }

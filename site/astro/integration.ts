@@ -1,25 +1,44 @@
-// The Candor integration: hands this run's options (options.ts) to the content loader and the pages as a virtual
-// module, so nothing reaches them through environment variables.
+// The Candor integration: gives the pages the run they render (options.ts) through a virtual module, so nothing
+// reaches them through environment variables. In a compiled app (scripts/lib/render/compile.ts) the module only
+// reads the run its host hands over; in `astro dev` and a plain `astro build` this integration is the host: it
+// loads the site (source.ts), and in dev loads it again on every saved change and reloads the page.
 import type { AstroIntegration } from 'astro';
-import { OPTIONS_MODULE, type CandorOptions } from './options.ts';
+import { OPTIONS_MODULE, RUN_KEY, type CandorOptions } from './options.ts';
+import { SiteSource } from './source.ts';
 
 const RESOLVED = `\0${OPTIONS_MODULE}`;
 
-export function candor(options: CandorOptions): AstroIntegration {
+/** `compiled`: the app is compiled once for every mirror and build, and its hosts hand over the run. */
+export function candor(options: CandorOptions | 'compiled'): AstroIntegration {
+  const source = options === 'compiled' ? undefined : new SiteSource(options);
   return {
     name: 'candor',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': async ({ updateConfig, command }) => {
+        if (source && command === 'build') await source.loadOrThrow();
+        else if (source) await source.load();
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'candor:options',
                 resolveId: (id) => (id === OPTIONS_MODULE ? RESOLVED : undefined),
-                load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(options)};` : undefined),
+                load: (id) => (id === RESOLVED ? `export default globalThis[Symbol.for(${JSON.stringify(RUN_KEY.description)})];` : undefined),
               },
             ],
           },
+        });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!source) return;
+        source.watch(server.watcher, logger, () => {
+          // The run module is read once per evaluation of the pages: a full reload makes the module runner evaluate
+          // them afresh with the new run, and the browser load the page again.
+          const ssr = server.environments.ssr;
+          const mod = ssr.moduleGraph.getModuleById(RESOLVED);
+          if (mod) ssr.moduleGraph.invalidateModule(mod);
+          ssr.hot.send({ type: 'full-reload' });
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         });
       },
     },

@@ -1,4 +1,4 @@
 declare module 'virtual:candor/options' {
-  const options: import('./options.ts').CandorOptions;
-  export default options;
+  const run: import('./options.ts').CandorRun;
+  export default run;
 }

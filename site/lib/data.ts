@@ -1,8 +1,7 @@
-// The site as one build sees it, read once and shared by every page: from the content collections
-// (content.config.ts) under `astro dev`, `candor preview` and `astro build`; from the snapshot `candor build` made.
-import { readFile } from 'node:fs/promises';
-import { getCollection, getEntry } from 'astro:content';
-import options from 'virtual:candor/options';
+// The site as the pages of one run see it, read once and shared by every page: from the run their host handed over
+// (astro/options.ts) — a render worker of `candor build`, or the dev server — always as the model's snapshot, so
+// the pages read content one way whoever renders them.
+import run from 'virtual:candor/options';
 import { formatter, localize, type Formatter } from '../model/format.ts';
 import { siteMoment } from '../model/example-clock.ts';
 import type { LocalizedText } from '../model/schema/common.ts';
@@ -10,43 +9,21 @@ import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Site } from '../model/site.ts';
 import { deserializeSite } from '../model/snapshot.ts';
 import { formatErrors, type ContentError } from '../model/errors.ts';
-import type { ProblemsEntry, SiteEntry } from '../astro/loader.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { absoluteUrl, pageFile, pathFor } from './urls.ts';
+import { absoluteUrl, pathFor } from './urls.ts';
 
 const DEFAULT_IMPACT_KEYS = { none: 'impact.none', minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' } as const;
 
-async function load(): Promise<{ site: Site; problems: ContentError[] }> {
-  // Measured (docs: benchmarks, "The content layer"): at 1,000 incidents, passing the whole site through Astro's
-  // content store cost `candor build` about half as much time again as reading the snapshot it already wrote, so
-  // the builds that have one read it here; everything else goes through the collections.
-  if (options.snapshot) return { site: deserializeSite(await readFile(options.snapshot)), problems: [] };
-  const settings = (await getEntry('site', 'site'))?.data as SiteEntry | undefined;
-  const { problems = [] } = ((await getEntry('site', 'problems'))?.data ?? {}) as Partial<ProblemsEntry>;
-  // The loader stops a build on invalid content; only a dev server that never saw valid content gets here.
-  if (!settings) throw new Error(`the content has never loaded without problems:\n${formatErrors(problems)}`);
-  const byStart = (a: { started: Date; id: string }, b: { started: Date; id: string }) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
-  const { counts, ...rest } = settings;
-  const incidents = counts.incidents ? (await getCollection('incidents')).map((e) => e.data).sort(byStart) : [];
-  const announcements = counts.announcements ? (await getCollection('announcements')).map((e) => e.data).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)) : [];
-  return { site: { ...rest, incidents, announcements }, problems };
-}
+if (!run) throw new Error('no Candor run was handed to the pages: render them through candor build, candor preview or the Candor integration');
+// Only a dev server that never saw valid content gets here without a site: a build stops on problems first.
+if (!run.snapshot.byteLength) throw new Error(`the content has never loaded without problems:\n${formatErrors(run.problems)}`);
 
-const loaded = await load();
-export const site: Site = loaded.site;
+export const site: Site = deserializeSite(run.snapshot);
 /** Content problems a dev server shows on every page (never set in a build, which stops on them instead). */
-export const problems: ContentError[] = loaded.problems;
+export const problems: ContentError[] = run.problems;
 /** The moment every page describes: the build's, or the example's clock on the example. */
-export const now = siteMoment(site.config, options.now ? new Date(options.now) : new Date());
-export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === options.mirror) ?? site.config.mirrors[0]!;
-
-/** Pages the previous output has unchanged (lib/reuse.ts): the build script links them in instead. */
-const reused = new Set<string>(options.skip ?? []);
-
-/** Whether the page at `route` in `locale` must be rendered, for getStaticPaths of the pages that can be reused. */
-export function mustRender(locale: string, route: string): boolean {
-  return !reused.has(pageFile(mirror, locale, route));
-}
+export const now = siteMoment(site.config, new Date(run.now));
+export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === run.mirror) ?? site.config.mirrors[0]!;
 
 /** Everything a page needs to speak one language. */
 export interface Lang {

@@ -3,9 +3,9 @@ import { mirror, site } from './data.ts';
 import { localeParams } from './urls.ts';
 
 export function localeRoutes() {
-  return localeParams(mirror).map(({ params, locale }) => ({ params, props: { locale } }));
+  return localeParams(mirror).map(({ params }) => ({ params }));
 }
 
 export function componentRoutes() {
-  return localeParams(mirror).flatMap(({ params, locale }) => site.config.components.map((c) => ({ params: { ...params, id: c.id }, props: { locale, id: c.id } })));
+  return localeParams(mirror).flatMap(({ params }) => site.config.components.map((c) => ({ params: { ...params, id: c.id } })));
 }

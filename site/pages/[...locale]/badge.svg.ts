@@ -1,6 +1,7 @@
 // The page's status as an SVG badge.
+import { localeOf } from '../../lib/page-params.ts';
 import { badge } from '../../lib/publish.ts';
 import { localeRoutes } from '../../lib/routes.ts';
 
 export const getStaticPaths = localeRoutes;
-export const GET = ({ props }: { props: { locale: string } }) => badge(props.locale, 'svg');
+export const GET = ({ params }: { params: { locale?: string } }) => badge(localeOf(params), 'svg');

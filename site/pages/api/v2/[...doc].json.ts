@@ -2,6 +2,6 @@
 import { apiDocuments } from '../../../lib/publish.ts';
 
 export function getStaticPaths() {
-  return Object.entries(apiDocuments()).map(([path, body]) => ({ params: { doc: path.replace(/\.json$/, '') }, props: { body } }));
+  return Object.keys(apiDocuments()).map((path) => ({ params: { doc: path.replace(/\.json$/, '') } }));
 }
-export const GET = ({ props }: { props: { body: object } }) => Response.json(props.body);
+export const GET = ({ params }: { params: { doc: string } }) => Response.json((apiDocuments() as Record<string, object>)[`${params.doc}.json`]);

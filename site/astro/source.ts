@@ -1,0 +1,67 @@
+// The site a dev server (or a plain `astro build`) hands its pages: read by the pure model (model/load), made into
+// the same snapshot `candor build` hands its render workers, and, in dev, read again when the content changes — a
+// saved update, incident, translation, announcement or config — keeping the folders that did not change parsed.
+// A mistake is reported in the terminal and on the page while the last good content stays served.
+import { join, relative, sep } from 'node:path';
+import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
+import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
+import type { FolderResult } from '../model/load/folder.ts';
+import { carriedOver } from '../model/load/folder-cache.ts';
+import { serializeSite } from '../model/snapshot.ts';
+import { handOver, type CandorOptions, type CandorRun } from './options.ts';
+
+/** Content that is watched, relative to the content root; anything else saved there does not reload. */
+const WATCHED = [INCIDENTS_DIR, 'announcements', 'candor.config.yaml'];
+
+export interface Watcher {
+  add(paths: string[]): unknown;
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+
+export class SiteSource {
+  readonly options: CandorOptions;
+  /** Folders read by the previous load, by content: after a save, only the folder that changed is parsed again. */
+  #folders = new Map<string, FolderResult>();
+  #lastGood?: Uint8Array;
+
+  constructor(options: CandorOptions) {
+    this.options = options;
+  }
+
+  /** Reads the content and hands the pages the result; the problems, if any, with the last good content. */
+  async load(): Promise<ContentError[]> {
+    const now = this.options.now ? new Date(this.options.now) : new Date();
+    const folders = carriedOver(this.#folders);
+    const loaded = await loadSite(this.options.root, { now, folders });
+    this.#folders = folders.used;
+    const problems = loaded.ok ? [] : loaded.errors;
+    if (loaded.ok) this.#lastGood = serializeSite(loaded.value);
+    const run: CandorRun = { mirror: this.options.mirror, now: now.toISOString(), snapshot: this.#lastGood ?? new Uint8Array(), problems };
+    handOver(run);
+    return problems;
+  }
+
+  /** For a build: the content must load without problems, or nothing is built. */
+  async loadOrThrow(): Promise<void> {
+    const problems = await this.load();
+    if (problems.length) throw new Error(`the content has problems:\n${formatErrors(problems)}`);
+  }
+
+  /** In dev: load again when watched content changes (editors save in bursts, hence the pause), then `reloaded`. */
+  watch(watcher: Watcher, log: { info(m: string): void; error(m: string): void }, reloaded: () => void): void {
+    const root = this.options.root;
+    watcher.add(WATCHED.map((p) => join(root, p)));
+    let timer: NodeJS.Timeout | undefined;
+    watcher.on('all', (_event, path) => {
+      const rel = relative(root, path);
+      if (!WATCHED.some((w) => rel === w || rel.startsWith(w + sep))) return;
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const problems = await this.load();
+        if (problems.length) log.error(`the content has problems; the last good version stays served until they are fixed:\n${problems.map(formatError).join('\n')}`);
+        else log.info('content loaded');
+        reloaded();
+      }, 30);
+    });
+  }
+}
