@@ -10,17 +10,19 @@
 // - the code: every file under site/, the Astro config, the locked dependencies and Node's ICU and zone data
 //   (passed in as `code`);
 // - the config (names, regions, impacts, mirrors: the header and footer list them), the mirror and the language;
-// - incident and postmortem pages: the incident, all of it (updates, translations, postmortem), and the moment
-//   of the build while it is open (it shows "ongoing for" and when the next update is due);
+// - incident and postmortem pages: the incident, all of it (updates, translations, postmortem), the moment of the
+//   build while it is open (it shows "ongoing for" and when the next update is due), and once closed its status
+//   and whether a postmortem is still promised at that moment;
 // - month pages (the current month's too): the incidents of that month in their order, and the list of months
 //   with their counts (every month page links to every month; a new month changes that list).
-// The one thing a reused page keeps from the build that rendered it is its footer's "Page updated" time, which
-// stays true: the page has not changed since.
+// These pages state no build time (layouts/Base.astro `stable`), so a page kept from an earlier build is byte for
+// byte the page a full build would write now: the tests compare the two after every kind of change.
 import { createHash } from 'node:crypto';
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Incident, Site } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
+import { postmortemPromised } from '../model/postmortem-due.ts';
 import { mirrorLocales, pageFile } from './urls.ts';
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
@@ -43,9 +45,11 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
   for (const locale of mirrorLocales(mirror)) {
     const common = hash(code, JSON.stringify(site.config), mirror.id, locale);
     for (const incident of site.incidents) {
-      // A closed page still depends on its derived status: maintenance can be completed by the clock.
+      // Everything on the page the clock can change without any file changing: while open, nearly all of it (how
+      // long, when the next update is due); once closed, its derived status (maintenance is completed by the
+      // clock) and whether a postmortem is still promised (only until it is due).
       const tl = timeline(incident, site.config, now);
-      const moment = tl.open ? now.toISOString() : tl.status;
+      const moment = tl.open ? now.toISOString() : `${tl.status}:${postmortemPromised(incident, site.config, now)}`;
       keys.set(pageFile(mirror, locale, `incidents/${incident.id}/`), hash(common, 'incident', digest.get(incident)!, moment));
       if (incident.postmortem) keys.set(pageFile(mirror, locale, `incidents/${incident.id}/postmortem/`), hash(common, 'postmortem', digest.get(incident)!));
     }

@@ -1,6 +1,6 @@
-// Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, a past incident is
-// added or the config changes, a build over the previous output must give the pages a full build gives, except
-// the "Page updated" time of pages it reused.
+// Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, an incident resolved,
+// a past incident added, a translation edited, the config changed or the clock moved on, a build over the previous
+// output must write exactly the files a full build writes, byte for byte.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +9,7 @@ import { candor } from '../helpers/cli.ts';
 import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 import { md } from '../helpers/testdir.ts';
 
-const footerless = (html: string) => html.replace(/<footer[\s\S]*<\/footer>/, '');
-
-/** Builds `root` over `out` as of `now`, checks it against a full build from scratch, and returns how many pages it reused. */
+/** Builds `root` over `out` as of `now`, checks it byte for byte against a full build from scratch, and returns how many pages it reused. */
 function buildAndCompare(root: string, out: string, now: string): number {
   const run = candor(['build', '--root', root, '--out', out, '--now', now]);
   expect(run.code, run.stderr).toBe(0);
@@ -20,18 +18,13 @@ function buildAndCompare(root: string, out: string, now: string): number {
   const full = mkdtempSync(join(tmpdir(), 'candor-reuse-full-'));
   const fresh = candor(['build', '--root', root, '--out', full, '--now', now, '--full']);
   expect(fresh.code, fresh.stderr).toBe(0);
-  const files = readdirSync(join(full, 'main'), { recursive: true, encoding: 'utf8' }).sort();
-  expect(readdirSync(join(out, 'main'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(files);
-  let footerOnly = 0;
-  for (const f of files.filter((f) => /\.\w+$/.test(f))) {
-    const a = readFileSync(join(out, 'main', f), 'utf8');
-    const b = readFileSync(join(full, 'main', f), 'utf8');
-    if (a === b) continue;
-    expect(footerless(a), f).toBe(footerless(b));
-    footerOnly++;
+  for (const mirror of readdirSync(full).filter((m) => !m.startsWith('.'))) {
+    const files = readdirSync(join(full, mirror), { recursive: true, encoding: 'utf8' }).sort();
+    expect(readdirSync(join(out, mirror), { recursive: true, encoding: 'utf8' }).sort()).toEqual(files);
+    // Every file, the pages kept from the earlier output among them, and the search index built over them.
+    for (const f of files.filter((f) => /\.\w+$/.test(f))) expect(readFileSync(join(out, mirror, f)).equals(readFileSync(join(full, mirror, f))), `${mirror}/${f}`).toBe(true);
   }
-  // Only reused pages keep the earlier "Page updated" time; everything rendered again is identical.
-  expect(footerOnly).toBe(reused);
+  rmSync(full, { recursive: true, force: true });
   return reused;
 }
 
@@ -64,6 +57,24 @@ describe('candor build over a previous output', () => {
     expect(buildAndCompare(root, out, '2026-11-23T12:30:00Z')).toBeGreaterThan(0);
     expect(page('history/2026-10')).toContain('Reports arrived late');
     expect(page('history/2026-11')).toMatch(/2026-10\/[^>]*>[^<]*<\/a> <span class="meta">\(2\)/);
+  });
+
+  it('renders the incident again when it is resolved, and its promise of a postmortem', () => {
+    const incident = 'incidents/2026-11-23-api-errors-eu';
+    writeFileSync(join(root, incident, '2026-11-23T1230Z.md'), md({ status: 'resolved' }, 'Requests succeed again.'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:35:00Z')).toBeGreaterThan(0);
+    expect(page(incident)).toContain('Requests succeed again.');
+  });
+
+  it('follows the clock alone: a window starting and ending, a promised postmortem falling due', () => {
+    // The maintenance of 2026-11-30 02:00–03:00 is in progress, then over; the resolved incident's postmortem was
+    // due 72 hours after it was resolved, so the page stops promising one.
+    const promised = page('incidents/2026-11-23-api-errors-eu');
+    expect(buildAndCompare(root, out, '2026-11-30T02:30:00Z')).toBeGreaterThan(0);
+    expect(page('incidents/2026-11-30-db-upgrade')).toMatch(/In progress/);
+    expect(page('incidents/2026-11-23-api-errors-eu')).not.toBe(promised);
+    expect(buildAndCompare(root, out, '2026-11-30T03:30:00Z')).toBeGreaterThan(0);
+    expect(page('incidents/2026-11-30-db-upgrade')).toMatch(/Completed/);
   });
 
   it('reuses nothing once the config changes, since every page names components and mirrors', () => {
@@ -99,5 +110,19 @@ describe('candor build over a previous output', () => {
     rmSync(join(out, 'main'), { recursive: true });
     renameSync(copy, join(out, 'main'));
     expect(buildAndCompare(root, out, '2026-11-23T12:55:00Z')).toBe(0);
+  });
+});
+
+describe('candor build over a previous output, several mirrors and languages', () => {
+  const root = mkdtempSync(join(tmpdir(), 'candor-reuse-mirrors-'));
+  cpSync(join(FIXTURES, 'mirrors'), root, { recursive: true });
+  const out = join(root, 'dist');
+
+  it('renders again only what an edited translation changes, in every mirror that serves it', () => {
+    expect(candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]).code).toBe(0);
+    const file = join(root, 'incidents', '2026-10-26-search-down', '2026-10-26T1010Z.fr.md');
+    writeFileSync(file, 'Texte revu : la recherche ne répondait pas.\n');
+    expect(buildAndCompare(root, out, FIXTURE_NOW)).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'world', 'fr', 'incidents', '2026-10-26-search-down', 'index.html'), 'utf8')).toContain('Texte revu : la recherche ne répondait pas.');
   });
 });
