@@ -15,6 +15,7 @@ import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSite } from '../../site/model/snapshot.ts';
 import { compiledApp } from '../lib/render/compile.ts';
+import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
 import { knownList } from '../../site/model/suggest.ts';
 
@@ -73,6 +74,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // Every render thread reads the content this process has already loaded and validated, as one snapshot.
   const snapshot = await span('write the site snapshot', () => serializeSite(site));
   const failures: string[] = [];
+  const lines: MirrorLine[] = [];
   const removals: Promise<void>[] = [];
   // Every mirror at once: the render threads (render/pool.ts) keep to one per core, and while one mirror links,
   // indexes or swaps its output, the others render.
@@ -81,10 +83,12 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
         const r = await buildMirror({ site, mirror, now, out, snapshot, app, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
+        lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, seconds: r.ms / 1000 });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
         console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, ${r.rendered} rendered → ${join(values.out, mirror.id)}/${reused}`);
       } catch (e) {
         failures.push(mirror.id);
+        lines.push({ id: mirror.id, pages: 0, rendered: 0, reused: 0, seconds: 0, failed: (e as Error).message });
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
       }
     }),
@@ -92,7 +96,9 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();
-  console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${seconds.toFixed(1)} s`);
+  writeJobSummary({ seconds, compiled: app.compiled, mirrors: mirrors.map((id) => lines.find((l) => l.id === id)!) });
   return failures.length ? 1 : 0;
 }
 

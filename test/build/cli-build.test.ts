@@ -83,6 +83,30 @@ describe('candor build', () => {
     expect(readdirSync(join(out, BUILDS)).sort()).toHaveLength(2);
   }, 180_000);
 
+  it('tells the deploy job what an update cost: time, pages rendered and kept, per mirror', () => {
+    const root = mkdtempSync(join(tmpdir(), 'candor-summary-'));
+    const out = join(root, 'dist');
+    const summary = join(root, 'summary.md');
+    const env = { GITHUB_STEP_SUMMARY: summary };
+    expect(candor(['build', '--root', join(FIXTURES, 'mirrors'), '--out', out, '--now', FIXTURE_NOW], { env }).code).toBe(0);
+    writeFileSync(summary, '');
+    const r = candor(['build', '--root', join(FIXTURES, 'mirrors'), '--out', out, '--now', FIXTURE_NOW], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toMatch(/^### Candor build: [\d.]+ s$/m);
+    expect(text).toContain('The compiled pages of this version of the code were reused: only content changed.');
+    // The same content again: each mirror renders its always-fresh pages and keeps every incident and month page.
+    for (const mirror of ['eu', 'world']) {
+      const row = new RegExp(`^\\| ${mirror} \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| [\\d.]+ s \\|$`, 'm').exec(text);
+      expect(row, text).not.toBeNull();
+      const [pages, rendered, kept] = row!.slice(1).map(Number) as [number, number, number];
+      expect(kept).toBeGreaterThan(0);
+      expect(rendered + kept).toBe(pages);
+    }
+    // Outside Actions, nothing is written anywhere.
+    expect(candor(['build', '--root', join(FIXTURES, 'mirrors'), '--out', out, '--now', FIXTURE_NOW], { env: { GITHUB_STEP_SUMMARY: '' } }).code).toBe(0);
+  });
+
   it('names an unknown mirror and suggests the closest', () => {
     const r = candor(['build', '--root', join(FIXTURES, 'basic'), '--mirror', 'mian', '--now', FIXTURE_NOW]);
     expect(r.code).toBe(2);
