@@ -73,7 +73,7 @@ const STATE_INDICATOR: Record<ComponentStateName, Indicator> = {
  * What an open incident adds to the page's level. Investigating or identified: its impact level. Monitoring — a
  * fix is in place and the team watches it before the all-clear — adds only what its components still show,
  * never more than its impact: components back to Operational add nothing, so the banner, the component list
- * and status.json agree while the incident stays open (docs: writing-incidents, "Monitoring").
+ * and status.json agree while the incident stays open (docs: writing-incidents, "What each status means").
  */
 export function incidentIndicator(site: Site, incident: Incident, now: Date): Indicator {
   const impact = site.config.impacts[incident.impact!]?.indicator ?? 'minor';
