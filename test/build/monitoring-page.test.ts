@@ -38,5 +38,5 @@ describe('an incident being monitored', () => {
     expect(summary.status).toEqual({ indicator: 'none', description: 'All Systems Operational' });
     expect(summary.components.find((c: { name: string }) => c.name === 'API').status).toBe('operational');
     expect(summary.incidents.map((i: { status: string }) => i.status)).toEqual(['monitoring']);
-  });
+  }, 300_000);
 });

@@ -43,7 +43,7 @@ describe('candor new', () => {
     const today = candor(['new', '--yes', '--root', root, '--kind', 'maintenance', '--template', 'maintenance-scheduled', '--title', 'Cache flush', '--components', 'api', '--window-start', '2026-11-23T09:39:00Z', '--window-end', '2026-11-23T09:42:00Z', '--set', 'what=change invoices', '--at', '2026-11-23T09:30:00Z']);
     expect(today.code, today.stderr).toBe(0);
     expect(today.stdout).toContain('On Nov 23, 2026, 9:39 AM UTC, until 9:42 AM UTC');
-  });
+  }, 180_000);
 
   it('names what is missing, and the closest known name for a typo, without a terminal', () => {
     const root = repo();
