@@ -9,9 +9,10 @@ import { loadOrFail } from '../lib/load.ts';
 import { shellQuote } from '../lib/shell.ts';
 import { writeContent } from '../lib/write.ts';
 
-const HELP = `Usage: candor postmortem [<incident>] [--at TIME] [--dry-run] [--root DIR]
+const HELP = `Usage: candor postmortem [<incident>] [--at TIME] [--yes] [--dry-run] [--root DIR]
 
-Without <incident>, a terminal offers the resolved incidents that have no postmortem yet, newest first.
+Without <incident>, a terminal offers the resolved incidents that have no postmortem yet, newest first;
+with --yes (as in every writing command) nothing is asked, and <incident> is required.
 
 Writes incidents/<incident>/postmortem.md: summary, impact, timeline, root cause, resolution and what we will
 change, with everything the timeline already says filled in. The sections only people can write are
@@ -19,12 +20,12 @@ change, with everything the timeline already says filled in. The sections only p
 every placeholder and replace "draft: true" with "published: <time>"; a build refuses unfilled placeholders.`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { at: { type: 'string' }, 'dry-run': { type: 'boolean' } }, true);
+  const { values, positionals } = parse(argv, { at: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' } }, true);
   if (values.help) return console.log(HELP), 0;
   if (positionals.length > 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
   const at = nowOf(values.at);
   const site = await loadOrFail(rootOf(values.root), validationTime(at));
-  const found = { incident: await chooseIncident(site, positionals[0], forPostmortem(site, at), 'postmortem', interactive(false)) };
+  const found = { incident: await chooseIncident(site, positionals[0], forPostmortem(site, at), 'postmortem', interactive(values.yes)) };
   const path = `${found.incident.dir}/postmortem.md`;
   const text = postmortemDraft(site, found.incident, at);
   if (values['dry-run']) return console.log(`--- ${path}\n${text}`), 0;

@@ -49,7 +49,8 @@ export async function composeMessage(site: Site, template: Template, facts: Fact
     next_update: facts.nextUpdate && timeToken(facts.nextUpdate),
     since: timeToken(facts.since ?? facts.at),
     provider: facts.provider,
-    window_start: facts.window && timeToken(facts.window.start),
+    // A window is an appointment: its start always carries the date, even on the day it is announced.
+    window_start: facts.window && timeToken(facts.window.start, { withDate: true }),
     window_end: facts.window && timeToken(facts.window.end),
   };
   const values: Record<string, string | undefined> = { ...known, ...sets };

@@ -6,6 +6,7 @@ import { announcementRoute } from '../model/announcements.ts';
 import { localize } from '../model/format.ts';
 import { badgeContent, shieldsEndpoint } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
+import { withAtomLanguage } from '../model/publish/atom-language.ts';
 import { cdataSafe, feedEntries } from '../model/publish/entries.ts';
 import { escapeHtml } from '../model/html.ts';
 import type { Announcement, Incident } from '../model/site.ts';
@@ -73,7 +74,7 @@ export function atomFeed(locale: string, componentId?: string): Response {
   });
   // Atom entry titles are written as type="html": the text is escaped so a title reads as the author typed it.
   for (const e of m.entries) feed.addItem({ id: e.url, link: e.url, title: cdataSafe(escapeHtml(e.title)), date: e.updated, published: e.published, content: e.html });
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(withAtomLanguage(feed.atom1(), locale), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
 
 export function calendar(locale: string): Response {

@@ -1,6 +1,6 @@
 // Current state of components, regions and the page, from open incidents and maintenance: worst wins.
 import type { Incident, Site } from './site.ts';
-import { worstIndicator, worstState, type ComponentStateName, type Indicator, type OverallIndicator } from './states.ts';
+import { INDICATORS, worstIndicator, worstState, type ComponentStateName, type Indicator, type OverallIndicator } from './states.ts';
 import { statesAt, timeline } from './timeline.ts';
 
 export interface ComponentStatus {
@@ -60,16 +60,40 @@ export interface Overall {
   maintenance: Incident[];
 }
 
+/** The page level a component state stands for (the inverse of INDICATOR_STATE); maintenance is no outage. */
+const STATE_INDICATOR: Record<ComponentStateName, Indicator> = {
+  operational: 'none',
+  under_maintenance: 'none',
+  degraded_performance: 'minor',
+  partial_outage: 'major',
+  major_outage: 'critical',
+};
+
 /**
- * The page's indicator, as Statuspage defines it: the worst level among open incidents. A level unknown to the
- * config counts as "minor"; only a level the team declared with `indicator: none` (Statuspage's impact "none",
- * a notice that affects no service) leaves the page at "none" while its incident is open.
+ * What an open incident adds to the page's level. Investigating or identified: its impact level. Monitoring — a
+ * fix is in place and the team watches it before the all-clear — adds only what its components still show,
+ * never more than its impact: components back to Operational add nothing, so the banner, the component list
+ * and status.json agree while the incident stays open (docs: writing-incidents, "What each status means").
+ */
+export function incidentIndicator(site: Site, incident: Incident, now: Date): Indicator {
+  const impact = site.config.impacts[incident.impact!]?.indicator ?? 'minor';
+  const t = timeline(incident, site.config, now);
+  if (t.status !== 'monitoring') return impact;
+  const shown = STATE_INDICATOR[worstState(Object.values(statesAt(t, now)))];
+  return INDICATORS.indexOf(shown) < INDICATORS.indexOf(impact) ? shown : impact;
+}
+
+/**
+ * The page's indicator, as Statuspage defines it: the worst level among open incidents (incidentIndicator). A
+ * level unknown to the config counts as "minor"; a level the team declared with `indicator: none` (Statuspage's
+ * impact "none", a notice that affects no service) or an incident being monitored over recovered components
+ * leaves the page at "none" while its incident is open; the banner still names the open incident.
  */
 export function overall(site: Site, now: Date): Overall {
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
   let indicator: Indicator = 'none';
-  for (const i of incidents) indicator = worstIndicator(indicator, site.config.impacts[i.impact!]?.indicator ?? 'minor');
+  for (const i of incidents) indicator = worstIndicator(indicator, incidentIndicator(site, i, now));
   const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');
   incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());
   return { indicator: indicator === 'none' && maintenance.length ? 'maintenance' : indicator, incidents, maintenance };

@@ -90,6 +90,22 @@ describe('feeds', () => {
     expect(search.content).toMatch(/Résolu · 26 oct\. 2026, 12:30 (UTC\+1|HNEC)/);
   });
 
+  it('declares its language in Atom as RSS does, on every mirror and in every language', () => {
+    const atoms = [
+      [join(BASIC_SITE, 'atom.xml'), 'en'],
+      [join(BASIC_SITE, 'components/dashboard/atom.xml'), 'en'],
+      [join(MIRRORS_OUT, 'eu', 'atom.xml'), 'de'],
+      [join(MIRRORS_OUT, 'eu', 'fr', 'atom.xml'), 'fr'],
+      [join(EXAMPLE_OUT, 'cn', 'atom.xml'), 'zh-CN'],
+      [join(EXAMPLE_OUT, 'apac', 'atom.xml'), 'en-AU'],
+    ] as const;
+    for (const [file, locale] of atoms) {
+      expect(readFileSync(file, 'utf8'), file).toContain(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
+      expect(feedparser(file).language, file).toBe(locale);
+    }
+    expect(readFileSync(join(MIRRORS_OUT, 'eu', 'fr', 'rss.xml'), 'utf8')).toContain('<language>fr</language>');
+  });
+
   it('is announced on every page for autodiscovery', () => {
     const home = page(BASIC_SITE, '');
     const links = home.querySelectorAll('link[rel=alternate][type]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);

@@ -25,7 +25,7 @@ describe('choosing the incident', () => {
     const at = ['--root', root, '--yes', '--at', '2026-11-23T09:30:00Z'];
     expect(candor(['update', ...at]).stderr).toBe('candor: name one incident: candor update <incident>; open or resolved in the last 7 days: 2026-11-23-card-payments-slow, 2026-11-20-card-payments-fail\n');
     expect(candor(['resolve', ...at]).stderr).toBe('candor: name one incident: candor resolve <incident>; open: 2026-11-23-card-payments-slow\n');
-    expect(candor(['postmortem', '--root', root, '--at', '2026-11-23T09:30:00Z']).stderr).toMatch(/^candor: name one incident: candor postmortem <incident>; resolved without a postmortem: 2026-11-20-card-payments-fail, 2026-10-01-card-payments-down\n$/);
+    expect(candor(['postmortem', ...at]).stderr).toMatch(/^candor: name one incident: candor postmortem <incident>; resolved without a postmortem: 2026-11-20-card-payments-fail, 2026-10-01-card-payments-down\n$/);
   });
 
   it('matches a partial name only against incidents the command applies to', () => {

@@ -38,8 +38,12 @@ describe('candor new', () => {
     expect(r.code, r.stderr).toBe(0);
     const index = read(root, 'incidents/2026-11-29-database-upgrade/index.md');
     expect(index).toContain('kind: maintenance\ncomponents: [api]\nscheduled: { start: 2026-11-29T01:00:00Z, end: 2026-11-29T03:00:00Z }\n');
-    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On {time:2026-11-29T01:00:00Z}, until {time:2026-11-29T03:00:00Z}, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
-  });
+    expect(read(root, 'incidents/2026-11-29-database-upgrade/2026-11-23T0930Z.md')).toContain("On {datetime:2026-11-29T01:00:00Z}, until {time:2026-11-29T03:00:00Z}, we're doing planned work on API in all regions. During that time, customers won't be able to change invoices.");
+    // Drafted for today, the window still reads with its date wherever it is shown (the social post here).
+    const today = candor(['new', '--yes', '--root', root, '--kind', 'maintenance', '--template', 'maintenance-scheduled', '--title', 'Cache flush', '--components', 'api', '--window-start', '2026-11-23T09:39:00Z', '--window-end', '2026-11-23T09:42:00Z', '--set', 'what=change invoices', '--at', '2026-11-23T09:30:00Z']);
+    expect(today.code, today.stderr).toBe(0);
+    expect(today.stdout).toContain('On Nov 23, 2026, 9:39 AM UTC, until 9:42 AM UTC');
+  }, 180_000);
 
   it('names what is missing, and the closest known name for a typo, without a terminal', () => {
     const root = repo();
@@ -130,6 +134,16 @@ describe('candor update and resolve', () => {
 });
 
 describe('candor postmortem and lint', () => {
+  it('accepts --yes (and -y) like every other writing command', () => {
+    const root = repo();
+    candor(['resolve', 'api-errors', '--yes', '--root', root, '--data-loss', 'none', '--body', 'Fixed since 10:25 UTC.', '--at', '2026-11-23T10:30:00Z']);
+    const r = candor(['postmortem', 'api-errors', '--yes', '--root', root, '--at', '2026-11-24T09:00:00Z']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(root, `${OPEN}/postmortem.md`)).toContain('draft: true');
+    expect(candor(['postmortem', 'api-errors', '-y', '--dry-run', '--root', root, '--at', '2026-11-24T09:00:00Z']).code).toBe(0);
+    for (const command of ['new', 'update', 'resolve', 'postmortem']) expect(candor([command, '--help']).stdout, command).toMatch(/--yes/);
+  });
+
   it('drafts a postmortem from the timeline that no build publishes until finished', () => {
     const root = repo();
     candor(['resolve', 'api-errors', '--yes', '--root', root, '--data-loss', 'none', '--body', 'Fixed since 10:25 UTC.', '--at', '2026-11-23T10:30:00Z']);

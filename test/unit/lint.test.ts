@@ -112,6 +112,25 @@ describe('state and timing rules', () => {
     expect(rules(await findings(fine))).not.toContain('open-but-operational');
   });
 
+  it('open-but-operational: not on an incident being monitored, whose fix is in place and components back', async () => {
+    const files = {
+      [`${DIR}/index.md`]: INDEX,
+      [`${DIR}/2026-11-23T1010Z.md`]: open(GOOD),
+      [`${DIR}/2026-11-23T1100Z.md`]: md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z', components: { api: 'operational' } }, 'A fix is in place; customers can create invoices again.'),
+    };
+    expect(rules(await findings(files))).not.toContain('open-but-operational');
+  });
+
+  it('mirror-not-deployed: a mirror left without a target while the others deploy', async () => {
+    const files = { [`${DIR}/index.md`]: INDEX, [`${DIR}/2026-11-23T1010Z.md`]: open(GOOD) };
+    const mirrors = (second: string) => MINIMAL_CONFIG.replace('  - { id: main, url: https://status.test.example/, locale: en }\n', `  - { id: main, url: https://status.test.example/, locale: en, deploy: { target: github-pages } }\n  - { id: eu, url: https://eu.test.example/, locale: de${second} }\n`);
+    const missing = (await findings(files, mirrors(''))).filter((f) => f.rule === 'mirror-not-deployed');
+    expect(missing).toEqual([expect.objectContaining({ severity: 'warning', file: 'candor.config.yaml', message: 'mirror "eu" (https://eu.test.example/) has no deploy target, so it is never published while "main" is' })]);
+    expect(rules(await findings(files, mirrors(', deploy: { target: netlify, site_id: abc }')))).not.toContain('mirror-not-deployed');
+    // A site deploying no mirror at all publishes some other way: nothing is forgotten.
+    expect(rules(await findings(files, MINIMAL_CONFIG))).not.toContain('mirror-not-deployed');
+  });
+
   it('maintenance-overdue: a window that started or ended without an update', async () => {
     const mnt = (status: string, automatic = false) => ({
       'incidents/2026-11-23-db/index.md': md({ kind: 'maintenance', title: 'DB', components: ['web'], automatic, scheduled: { start: '2026-11-23T09:00:00Z', end: '2026-11-23T10:00:00Z' } }),
@@ -174,7 +193,7 @@ describe('settings', () => {
   });
 
   it('has a stable id for every rule', () => {
-    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long', 'draft', 'example-clock', 'bare-clock-time', 'time-token', 'vague-time', 'internal-names']);
+    expect(RULE_IDS).toEqual(['schema', 'stale-update', 'open-but-operational', 'maintenance-overdue', 'empty-update', 'customer-impact', 'jargon', 'empty-apology', 'blame-shifting', 'over-promise', 'template-placeholder', 'all-clear-data-loss', 'postmortem-overdue', 'third-party-in-social', 'social-too-long', 'draft', 'example-clock', 'bare-clock-time', 'time-token', 'vague-time', 'internal-names', 'mirror-not-deployed']);
   });
 });
 

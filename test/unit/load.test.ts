@@ -52,6 +52,34 @@ describe('loadSite', () => {
     expect(text).not.toMatch(/\n\s+at /);
   });
 
+  it('reads a wrongly named incident folder anyway, so one run reports every problem inside it', async () => {
+    const errors = await errorsOf({
+      'incidents/api-errors/index.md': INDEX.replace('impact: major', 'impact: majr'),
+      'incidents/api-errors/2026-11-23T1010Z.md': md({ status: 'investigatin', next_update: '2026-11-23T11:00:00Z' }, 'Some requests fail.'),
+      'incidents/api-errors/2026-11-23T1030Z.md': md({ status: 'identified', next_update: '2026-11-23T11:00:00Z', components: { apii: 'major_outage' } }, 'Found it.'),
+    });
+    expect(errors.map((e) => `${e.file} ${e.field ?? ''} ${e.message}`)).toEqual([
+      'incidents/api-errors  "api-errors" is not named <YYYY-MM-DD>-<slug>',
+      'incidents/api-errors/2026-11-23T1010Z.md status ' + errors.find((e) => e.file.endsWith('T1010Z.md'))!.message,
+      'incidents/api-errors/2026-11-23T1030Z.md components.apii unknown component "apii"',
+      'incidents/api-errors/index.md impact unknown impact "majr"',
+    ]);
+    expect(errors.find((e) => e.file.endsWith('T1010Z.md'))!.message).toMatch(/investigatin/);
+  });
+
+  it('says a time came from the file name when the update has no "at", and names "at" only when written', async () => {
+    const dir = 'incidents/2026-11-23-api';
+    const errors = await errorsOf({
+      [`${dir}/index.md`]: INDEX,
+      [`${dir}/2026-11-23T0950Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T11:00:00Z' }),
+      [`${dir}/2026-11-23T1010Z.md`]: md({ status: 'identified', next_update: '2026-11-23T11:00:00Z' }),
+      [`${dir}/2026-11-23T1300Z.md`]: md({ status: 'identified', at: '2026-11-23T13:00:00Z', next_update: '2026-11-23T14:00:00Z' }),
+    });
+    const of = (f: string) => errors.filter((e) => e.file === `${dir}/${f}`).map((e) => ({ field: e.field, line: e.line, message: e.message }));
+    expect(of('2026-11-23T0950Z.md')).toEqual([{ field: undefined, line: undefined, message: 'is posted before the incident started (2026-11-23T10:00:00.000Z): its time comes from its file name (2026-11-23T0950Z)' }]);
+    expect(of('2026-11-23T1300Z.md')).toEqual([{ field: 'at', line: 3, message: 'is in the future (2026-11-23T13:00:00.000Z)' }]);
+  });
+
   it('rejects updates before the start, in the future, at the same moment, or after resolution without reopening', async () => {
     const dir = 'incidents/2026-11-23-api';
     const errors = await errorsOf({

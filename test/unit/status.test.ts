@@ -47,6 +47,22 @@ describe('derived status', () => {
     expect(overall(site, NOW).indicator).toBe('minor');
   });
 
+  it('lets a monitored incident raise the page only as far as its components still show', async () => {
+    const monitoring = (components?: Record<string, string>) =>
+      incident('2026-11-23-api', { impact: 'major', components: ['api'], started: '2026-11-23T10:00:00Z' }, {
+        '2026-11-23T1010Z': open('2026-11-23T11:00:00Z'),
+        '2026-11-23T1100Z': { status: 'monitoring', next_update: '2026-11-23T13:00:00Z', ...(components ? { components } : {}) },
+      });
+    // The monitoring template's components: back to operational, so the banner and status.json say "none".
+    const back = await siteOf(monitoring({ api: 'operational' }), NOW);
+    expect(componentStates(back, NOW).get('api')!.state).toBe('operational');
+    expect(overall(back, NOW)).toMatchObject({ indicator: 'none', incidents: [expect.objectContaining({ id: '2026-11-23-api' })] });
+    // Still recovering: the page follows the components...
+    expect(overall(await siteOf(monitoring({ api: 'degraded_performance' }), NOW), NOW).indicator).toBe('minor');
+    // ...and never says more than the incident's impact.
+    expect(overall(await siteOf(monitoring({ api: 'major_outage' }), NOW), NOW).indicator).toBe('major');
+  });
+
   it('returns to operational when resolved, and says "none" only then', async () => {
     const files = incident('2026-11-23-api', { impact: 'critical', components: ['api'], started: '2026-11-23T10:00:00Z' }, {
       '2026-11-23T1010Z': open('2026-11-23T11:00:00Z'),

@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'time-token',
   'vague-time',
   'internal-names',
+  'mirror-not-deployed',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

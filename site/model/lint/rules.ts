@@ -131,13 +131,17 @@ export const RULES: Rule[] = [
   {
     id: 'open-but-operational',
     severity: 'error',
-    summary: 'An open incident while every component it affects shows "Operational": the "all good during an outage" failure.',
-    fix: 'Give the affected components their real state in the latest update (components: { api: partial_outage }), or resolve the incident.',
+    summary: 'An incident still investigating or identified while every component it affects shows "Operational": the "all good during an outage" failure. Monitoring (a fix is in place, customers can use it again) is meant to show Operational.',
+    fix: 'Give the affected components their real state in the latest update (components: { api: partial_outage }), post "monitoring" if a fix is in place, or resolve the incident.',
     check: ({ site, now }) =>
       openIncidents(site, now).flatMap((i) => {
         // A level declared with no service impact (Statuspage's "none") is meant to leave everything operational.
         if (site.config.impacts[i.impact ?? '']?.indicator === 'none') return [];
-        const states = Object.values(statesAt(timeline(i, site.config, now), now));
+        // Monitoring means the fix works and is being watched: Operational is the truth then, and the page's
+        // level follows the components (status.ts incidentIndicator), so nothing disagrees.
+        const tl = timeline(i, site.config, now);
+        if (tl.status === 'monitoring') return [];
+        const states = Object.values(statesAt(tl, now));
         if (states.length && states.some((s) => s !== 'operational')) return [];
         return [{ file: timeline(i, site.config, now).latest.file, message: 'the incident is open but its components all show "Operational"', fix: '' }];
       }),

@@ -39,11 +39,16 @@ export function checkIncident(incident: Incident, config: Config, locales: strin
     if (previous && previous.at.getTime() === u.at.getTime()) {
       push(f, [], `has the same time as ${previous.file}`, 'two updates cannot share a moment; move one by a minute and rename its file');
     }
+    // Most updates have no "at": their time is their file name's, and a message naming a field the file lacks
+    // sends people looking for it. Only a written "at" has a line.
+    const written = at(f, ['at']) !== undefined;
+    const when = written ? ['at'] : [];
+    const fromName = written ? '' : `: its time comes from its file name (${stemTime})`;
     if (incident.kind === 'incident' && u.at < incident.started) {
-      push(f, ['at'], `is posted before the incident started (${incident.started.toISOString()})`, 'fix the update time, or move "started" in index.md earlier');
+      push(f, when, `is posted before the incident started (${incident.started.toISOString()})${fromName}`, written ? 'fix the update time, or move "started" in index.md earlier' : 'rename the file to the UTC minute it was posted, or move "started" in index.md earlier');
     }
     if (u.at.getTime() > now.getTime() + FUTURE_TOLERANCE) {
-      push(f, ['at'], `is in the future (${u.at.toISOString()})`, 'name the update by the time it is posted, in UTC');
+      push(f, when, `is in the future (${u.at.toISOString()})${fromName}`, written ? 'set "at" to the time it is posted' : 'name the update by the UTC minute it is posted');
     }
     errors.push(...referenceErrors(f, { components: u.components }, config, lines));
     if (incident.kind === 'incident' && !isFinalStatus(u.status) && !u.nextUpdate) {

@@ -48,7 +48,12 @@ export async function loadSite(rootDir: string, { now, folders }: LoadOptions): 
           return { rejected: [], errors: [{ file, message: 'is not inside an incident folder', fix: 'move it into incidents/<YYYY-MM-DD>-<slug>/ (updates are named like 2026-11-22T1014Z.md)' }] };
         }
         const problem = folderNameProblem(entry.name);
-        if (problem) return { rejected: [], errors: [{ file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' }] };
+        if (problem) {
+          // Its files are still read and checked (never built), so one run reports the name and every problem inside.
+          const read = await readIncidentFolder(root, join(dir, entry.name), lines);
+          const nameError = { file, message: problem, fix: 'name incident folders like 2026-11-22-card-payments (date it started, then a short lowercase slug)' };
+          return { errors: [nameError, ...read.errors], rejected: read.rejected, standIn: read.incident ?? read.standIn };
+        }
         if (!folders) return readIncidentFolder(root, join(dir, entry.name), lines);
         const key = await folderKey(file, join(dir, entry.name));
         const known = folders.get(key);
