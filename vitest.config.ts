@@ -16,6 +16,7 @@ const UNIT_ELSEWHERE = [
   'test/import/component-states.test.ts',
   'test/import/cstate-log.test.ts',
   'test/import/html-to-markdown.test.ts',
+  'test/import/shapes.test.ts',
   'test/import/incident-files.test.ts',
   'test/import/stamp-slug.test.ts',
   'test/lint-corpus/corpus.test.ts',
