@@ -15,6 +15,7 @@ const UNIT_ELSEWHERE = [
   'test/bench/generator.test.ts',
   'test/import/component-states.test.ts',
   'test/import/cstate-log.test.ts',
+  'test/import/cstate-untracked.test.ts',
   'test/import/html-to-markdown.test.ts',
   'test/import/shapes.test.ts',
   'test/import/incident-files.test.ts',

@@ -5,7 +5,7 @@ import type { Draft, DraftAnnouncement, DraftComponent, DraftGroup, DraftInciden
 import type { Report } from '../report.ts';
 import { later, looseStamp, readableStamp, type Stamp } from '../stamp.ts';
 import type { CsInput, CsIssue } from './read.ts';
-import { inlineTracks, LABELS, splitLog } from './updates.ts';
+import { inlineTracks, LABELS, oldestFirst, splitLog, splitUntracked } from './updates.ts';
 
 const IMPACTS: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
 /** cState marks an issue resolved without words; these are the sentences Statuspage uses by default for it. */
@@ -93,6 +93,9 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   const resolvedWhenRaw = stringOf(data.resolvedwhen);
   const resolvedWhen = resolvedWhenRaw ? time(resolvedWhenRaw) : undefined;
   if (resolvedWhenRaw && !resolvedWhen) report.note(file, `resolvedWhen "${resolvedWhenRaw}" is not a date; ignored`);
+  // Dates that contradict each other: said, whatever the import then does with them (below).
+  const contradicts = !!resolvedWhen && resolvedWhen.date < started.date;
+  if (contradicts) report.note(file, `resolvedWhen (${resolvedWhen.text}) is ${ago(resolvedWhen.date, started.date)} before its date (${started.text}): the post's dates contradict each other`);
   const resolved = data.resolved === true || data.resolved === 'true';
   if (data.resolved === undefined) report.note(file, 'does not say `resolved`; imported as open, as cState shows it');
 
@@ -153,12 +156,20 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
         updates.push({ at: scheduled!.end, status: final, body: CLOSING_TEXT.maintenance, components: {} });
         report.note(file, `is resolved; a "completed" update at the window's end (${scheduled!.end.text}) says "${CLOSING_TEXT.maintenance}"`);
       }
+      summary = '';
     } else {
-      const at = resolved ? (resolvedWhen && resolvedWhen.date >= started.date ? resolvedWhen : started) : started;
-      updates.push({ at, status: resolved ? final : open, body: summary, components: {} });
-      report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}`);
+      const untracked = untrackedLog(log.untimed.map((p) => inlineTracks(p, readable)), started, resolved, resolvedWhen, file, report);
+      if (untracked) {
+        updates.push(...untracked.updates);
+        summary = untracked.intro;
+        finish(updates, kind, resolved, contradicts ? undefined : resolvedWhen, file, report);
+      } else {
+        const at = resolved ? (resolvedWhen && !contradicts ? resolvedWhen : started) : started;
+        updates.push({ at, status: resolved ? final : open, body: summary, components: {} });
+        report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}${resolved && contradicts ? ' (its date, since resolvedWhen is before it)' : ''}`);
+        summary = '';
+      }
     }
-    summary = '';
   } else {
     if (summary) report.note(file, 'text outside the timed updates became the incident summary in index.md');
     finish(updates, kind, resolved, closedAt, file, report);
@@ -186,6 +197,38 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   };
 }
 
+/**
+ * A log written without track shortcodes, as real cState sites mostly write them: its oldest entry is an update
+ * at the post's date, and its newest, when the post is resolved, one at resolvedWhen, each with its label's status
+ * (text without the label). Entries between have no date of their own: they stay, labels and all, in the text of
+ * the oldest update, which is when the post began. Undefined (the body stays whole, reported) when the labels do not
+ * say which entry is oldest, or the newest entry of a resolved post has no usable resolvedWhen.
+ */
+function untrackedLog(paragraphs: string[], date: Stamp, resolved: boolean, resolvedWhen: Stamp | undefined, file: string, report: Report): { updates: DraftUpdate[]; intro: string } | undefined {
+  const log = splitUntracked(paragraphs);
+  if (!log) return undefined;
+  const labels = log.entries.map((e) => `"${e.label}"`).join(', ');
+  const ordered = oldestFirst(log.entries);
+  const whole = (why: string) => void report.note(file, `is written as a log without times (labels ${labels}), but ${why}; it stays whole, as one update — check it`);
+  if (!ordered) return whole('its labels do not say which entry came first');
+  const closing = resolved && ordered.length > 1;
+  if (closing && !(resolvedWhen && resolvedWhen.date > date.date)) return whole(resolvedWhen ? 'its resolvedWhen is not after its date' : 'it has no resolvedWhen to date its last entry');
+  const first = ordered[0]!;
+  const last = closing ? ordered.at(-1)! : undefined;
+  const between = ordered.slice(1, closing ? -1 : undefined);
+  const status = (e: (typeof ordered)[number], fallback: Status): Status => (e.status ? LABELS[e.status].incident : fallback);
+  const firstStatus = status(first, 'investigating');
+  const updates: DraftUpdate[] = [{ at: date, status: firstStatus, body: [first.status ? first.body : first.text, ...between.map((e) => e.text)].filter(Boolean).join('\n\n'), components: {} }];
+  if (last) updates.push({ at: resolvedWhen!, status: status(last, firstStatus), body: last.status ? last.body : last.text, components: {} });
+  report.note(
+    file,
+    `is written as a log without times (labels ${labels}): its first entry ("${first.label}") is an update at its date (${date.text})` +
+      (last ? `, its last ("${last.label}") one at its resolvedWhen (${resolvedWhen!.text})` : '') +
+      (between.length ? `; ${between.length} entr${between.length === 1 ? 'y' : 'ies'} between (${between.map((e) => `"${e.label}"`).join(', ')}) ha${between.length === 1 ? 's' : 've'} no date of ${between.length === 1 ? 'its' : 'their'} own and stay in the first update's text with ${between.length === 1 ? 'its label' : 'their labels'}` : ''),
+  );
+  return { updates, intro: log.intro.join('\n\n') };
+}
+
 /** Maintenance, the way cState sites write it: a "notice" with maintenance labels, or "maintenance" in its title. */
 function maintenanceLike(data: Record<string, unknown>, log: ReturnType<typeof splitLog>): boolean {
   if (stringOf(data.severity)?.toLowerCase() !== 'notice') return false;
@@ -208,6 +251,14 @@ function finish(updates: DraftUpdate[], kind: Kind, resolved: boolean, resolvedW
   } else if (!resolved && isFinalStatus(last.status)) {
     report.note(file, `says resolved: false, but its latest update is "${last.status}"; imported as ${last.status}`);
   }
+}
+
+/** How far apart two instants are, for a sentence: days when a day or more, else hours or minutes. */
+function ago(a: Date, b: Date): string {
+  const ms = Math.abs(a.getTime() - b.getTime());
+  if (ms >= DAY) return days(a, b);
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 60 ? `${Math.round(minutes / 60)} hour(s)` : `${minutes} minute(s)`;
 }
 
 function days(a: Date, b: Date): string {
