@@ -8,15 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { componentStates } from '../../site/model/status.ts';
 import { statesAt, timeline } from '../../site/model/timeline.ts';
 import { dailyUptime } from '../../site/model/uptime.ts';
-import { emptyDir, REAL } from './cli.ts';
-import { apiAt, importInProcess, type Imported } from './pipeline.ts';
+import { apiAt, type Imported, importInProcess, REAL, scratchDir } from './pipeline.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const capture = (path: string): Json => JSON.parse(readFileSync(join(REAL, 'statuspage', path), 'utf8'));
 const NOW = '2026-11-30T12:00:00Z';
 
 function write(doc: object): string {
-  const file = join(emptyDir(), 'export.json');
+  const file = join(scratchDir(), 'export.json');
   writeFileSync(file, JSON.stringify(doc));
   return file;
 }

@@ -6,14 +6,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oldestFirst, splitUntracked } from '../../scripts/import/cstate/updates.ts';
-import { emptyDir, REAL } from './cli.ts';
-import { importInProcess } from './pipeline.ts';
+import { importInProcess, REAL, scratchDir } from './pipeline.ts';
 
 const NOW = '2026-11-30T12:00:00Z';
 const REAL_POST = join(REAL, 'cstate', 'exampleSite', 'content', 'issues', '2018-01-17-sending-dms-impacted.md');
 
 async function importPosts(posts: Record<string, string>) {
-  const dir = join(emptyDir(), 'content', 'issues');
+  const dir = join(scratchDir(), 'content', 'issues');
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(posts)) writeFileSync(join(dir, name), text);
   const r = await importInProcess('cstate', [dir], NOW);

@@ -13,6 +13,15 @@ import { writeNew } from '../../scripts/lib/write.ts';
 import { loadSite } from '../../site/model/load/index.ts';
 import type { Site } from '../../site/model/site.ts';
 import { statuspageDocuments } from '../../site/model/statuspage/documents.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+/** Real captured documents; see PROVENANCE.md there. */
+export const REAL = join(FIXTURES, 'import', 'real');
+
+/** A new empty folder. */
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'candor-import-'));
+}
 
 export interface Imported {
   root: string;
@@ -24,7 +33,7 @@ export interface Imported {
 
 export async function importInProcess(source: 'statuspage' | 'cstate', inputs: string[], now: string, timeZone = 'UTC'): Promise<Imported> {
   const report = new Report();
-  const root = mkdtempSync(join(tmpdir(), 'candor-import-'));
+  const root = scratchDir();
   const draft = source === 'statuspage' ? statuspageDraft(readStatuspage(inputs, report), report) : cstateDraft(readCstate(inputs[0]!, report), timeZone, report);
   const plan = planImport(draft, root, `candor import ${source}`, report);
   await writeNew(root, plan.files);

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../scripts/import/report.ts';
 import { readStatuspage } from '../../scripts/import/statuspage/read.ts';
 import { CliError } from '../../scripts/lib/cli-error.ts';
-import { emptyDir, REAL } from './cli.ts';
-import { importInProcess } from './pipeline.ts';
+import { importInProcess, REAL, scratchDir } from './pipeline.ts';
 
 const SP = join(REAL, 'statuspage');
 const GITHUB_ARCHIVE = join(SP, 'github-2024-archive');
@@ -34,7 +33,7 @@ describe('one incident per file', () => {
   });
 
   it('still refuses a JSON file that is none of these, naming it and what was expected', () => {
-    const dir = emptyDir();
+    const dir = scratchDir();
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ hello: 'world' }));
     const run = () => read([join(dir, 'other.json')]);
     expect(run).toThrow(CliError);
@@ -69,7 +68,7 @@ describe('a folder of files', () => {
   });
 
   it('refuses a folder with no JSON in it as a usage error', () => {
-    const dir = emptyDir();
+    const dir = scratchDir();
     mkdirSync(join(dir, 'empty'));
     expect(() => read([join(dir, 'empty')])).toThrow(/empty: is a folder with no \.json files in it/);
   });
