@@ -67,6 +67,17 @@ describe('a log without track shortcodes', () => {
   });
 });
 
+describe('maintenance written in another language', () => {
+  it('is told by its labels (Geplant, In Bearbeitung, Abgeschlossen) or its title (Wartung)', async () => {
+    const body = '*Abgeschlossen* - Fertig. {{< track "2021-03-02 10:00:00" >}}\n\n*In Bearbeitung* - Wir beginnen. {{< track "2021-03-02 09:00:00" >}}\n\n*Geplant* - Datenbank-Update. {{< track "2021-03-01 09:00:00" >}}\n';
+    const front = (title: string) => `---\ntitle: ${title}\ndate: 2021-03-02 09:00:00\nresolved: true\nresolvedWhen: 2021-03-02 10:00:00\nseverity: notice\naffected:\n  - API\nsection: issue\n---\n\n`;
+    const labelled = await importPosts({ 'x.md': front('Datenbank') + body });
+    expect([labelled.incident.kind, ...labelled.updates.map((u) => u.status)]).toEqual(['maintenance', 'scheduled', 'in_progress', 'completed']);
+    const titled = await importPosts({ 'y.md': front('Geplante Wartung') + 'Die Datenbank wird aktualisiert.\n' });
+    expect(titled.incident.kind).toBe('maintenance');
+  });
+});
+
 describe('dates that contradict each other', () => {
   it('reports a resolvedWhen a week before the date, and keeps the log whole rather than invent a time', async () => {
     // The real post with its resolvedWhen moved a week before its date, as a copy-pasted front matter leaves it.

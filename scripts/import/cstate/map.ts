@@ -5,7 +5,7 @@ import type { Draft, DraftAnnouncement, DraftComponent, DraftGroup, DraftInciden
 import type { Report } from '../report.ts';
 import { later, looseStamp, readableStamp, type Stamp } from '../stamp.ts';
 import type { CsInput, CsIssue } from './read.ts';
-import { inlineTracks, LABELS, oldestFirst, splitLog, splitUntracked } from './updates.ts';
+import { inlineTracks, isMaintenanceLabel, LABELS, oldestFirst, splitLog, splitUntracked } from './updates.ts';
 
 const IMPACTS: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
 /** cState marks an issue resolved without words; these are the sentences Statuspage uses by default for it. */
@@ -233,7 +233,7 @@ function untrackedLog(paragraphs: string[], date: Stamp, resolved: boolean, reso
 function maintenanceLike(data: Record<string, unknown>, log: ReturnType<typeof splitLog>): boolean {
   if (stringOf(data.severity)?.toLowerCase() !== 'notice') return false;
   const labels = log.entries.map((e) => e.status);
-  return labels.some((l) => l === 'scheduled' || l === 'in progress' || l === 'completed') || /maint[ae]nance/i.test(stringOf(data.title) ?? '');
+  return labels.some(isMaintenanceLabel) || /maint[ae]nance|wartung|mantenimiento|onderhoud/i.test(stringOf(data.title) ?? '');
 }
 
 /** Makes the last update agree with cState's `resolved` flag. */

@@ -20,6 +20,8 @@ const MONITORING = { incident: 'monitoring', maintenance: 'verifying' } as const
 const RESOLVED = { incident: 'resolved', maintenance: 'completed' } as const;
 const SCHEDULED = { incident: 'investigating', maintenance: 'scheduled' } as const;
 const IN_PROGRESS = { incident: 'identified', maintenance: 'in_progress' } as const;
+/** "Completed": an all-clear like RESOLVED, but a word maintenance uses, so kept apart (isMaintenanceLabel). */
+const COMPLETED = { incident: 'resolved', maintenance: 'completed' } as const;
 export const LABELS = {
   investigating: INVESTIGATING,
   identified: IDENTIFIED,
@@ -29,8 +31,8 @@ export const LABELS = {
   scheduled: SCHEDULED,
   'in progress': IN_PROGRESS,
   verifying: MONITORING,
-  completed: RESOLVED,
-  complete: RESOLVED,
+  completed: COMPLETED,
+  complete: COMPLETED,
   // German
   untersuchung: INVESTIGATING,
   'wird untersucht': INVESTIGATING,
@@ -40,7 +42,7 @@ export const LABELS = {
   beobachtung: MONITORING,
   behoben: RESOLVED,
   gelöst: RESOLVED,
-  abgeschlossen: RESOLVED,
+  abgeschlossen: COMPLETED,
   geplant: SCHEDULED,
   'in bearbeitung': IN_PROGRESS,
   // French
@@ -51,7 +53,7 @@ export const LABELS = {
   identifié: IDENTIFIED,
   surveillance: MONITORING,
   résolu: RESOLVED,
-  terminé: RESOLVED,
+  terminé: COMPLETED,
   planifié: SCHEDULED,
   programmé: SCHEDULED,
   'en cours': IN_PROGRESS,
@@ -64,7 +66,7 @@ export const LABELS = {
   monitorizando: MONITORING,
   resuelto: RESOLVED,
   solucionado: RESOLVED,
-  completado: RESOLVED,
+  completado: COMPLETED,
   programado: SCHEDULED,
   'en curso': IN_PROGRESS,
   'en progreso': IN_PROGRESS,
@@ -76,8 +78,8 @@ export const LABELS = {
   'oorzaak gevonden': IDENTIFIED,
   monitoren: MONITORING,
   opgelost: RESOLVED,
-  voltooid: RESOLVED,
-  afgerond: RESOLVED,
+  voltooid: COMPLETED,
+  afgerond: COMPLETED,
   gepland: SCHEDULED,
   'in uitvoering': IN_PROGRESS,
 } as const satisfies Record<string, { incident: IncidentStatus; maintenance: MaintenanceStatus }>;
@@ -87,6 +89,12 @@ export const LABELS = {
  */
 const ENTRY_LABELS = new Set(['update', 'aktualisierung', 'mise à jour', 'actualización', 'actualizacion', 'bijgewerkt', 'bijwerking']);
 export type Label = keyof typeof LABELS;
+
+/** A label only maintenance uses: scheduled, in progress or completed, in any of the languages. */
+export function isMaintenanceLabel(label: Label | undefined): boolean {
+  const status = label && LABELS[label];
+  return status === SCHEDULED || status === IN_PROGRESS || status === COMPLETED;
+}
 
 export interface LogEntry {
   /** The track shortcode's date, as written. */
