@@ -7,94 +7,7 @@
 // A `track` shortcode that ends its line closes one update and gives its time; a leading `*Label*` (or
 // `**Label**`) names its status. Anything else — a track inside a sentence, text before the first label —
 // is not a boundary, so a body without markers stays whole.
-import type { IncidentStatus, MaintenanceStatus } from '../../../site/model/states.ts';
-
-/**
- * cState's conventional labels and the status each names, for an incident and for maintenance. cState itself
- * shows labels as text; these are the ones its docs and example site use, and their usual words on German, French,
- * Spanish and Dutch cState sites (cState ships those languages), so they become statuses here. Keys are lowercase.
- */
-const INVESTIGATING = { incident: 'investigating', maintenance: 'in_progress' } as const;
-const IDENTIFIED = { incident: 'identified', maintenance: 'in_progress' } as const;
-const MONITORING = { incident: 'monitoring', maintenance: 'verifying' } as const;
-const RESOLVED = { incident: 'resolved', maintenance: 'completed' } as const;
-const SCHEDULED = { incident: 'investigating', maintenance: 'scheduled' } as const;
-const IN_PROGRESS = { incident: 'identified', maintenance: 'in_progress' } as const;
-/** "Completed": an all-clear like RESOLVED, but a word maintenance uses, so kept apart (isMaintenanceLabel). */
-const COMPLETED = { incident: 'resolved', maintenance: 'completed' } as const;
-export const LABELS = {
-  investigating: INVESTIGATING,
-  identified: IDENTIFIED,
-  monitoring: MONITORING,
-  resolved: RESOLVED,
-  fixed: RESOLVED,
-  scheduled: SCHEDULED,
-  'in progress': IN_PROGRESS,
-  verifying: MONITORING,
-  completed: COMPLETED,
-  complete: COMPLETED,
-  // German
-  untersuchung: INVESTIGATING,
-  'wird untersucht': INVESTIGATING,
-  identifiziert: IDENTIFIED,
-  'ursache gefunden': IDENTIFIED,
-  überwachung: MONITORING,
-  beobachtung: MONITORING,
-  behoben: RESOLVED,
-  gelöst: RESOLVED,
-  abgeschlossen: COMPLETED,
-  geplant: SCHEDULED,
-  'in bearbeitung': IN_PROGRESS,
-  // French
-  enquête: INVESTIGATING,
-  investigation: INVESTIGATING,
-  'en cours d’investigation': INVESTIGATING,
-  "en cours d'investigation": INVESTIGATING,
-  identifié: IDENTIFIED,
-  surveillance: MONITORING,
-  résolu: RESOLVED,
-  terminé: COMPLETED,
-  planifié: SCHEDULED,
-  programmé: SCHEDULED,
-  'en cours': IN_PROGRESS,
-  // Spanish
-  investigando: INVESTIGATING,
-  investigación: INVESTIGATING,
-  identificado: IDENTIFIED,
-  monitoreando: MONITORING,
-  supervisando: MONITORING,
-  monitorizando: MONITORING,
-  resuelto: RESOLVED,
-  solucionado: RESOLVED,
-  completado: COMPLETED,
-  programado: SCHEDULED,
-  'en curso': IN_PROGRESS,
-  'en progreso': IN_PROGRESS,
-  // Dutch
-  onderzoek: INVESTIGATING,
-  onderzoeken: INVESTIGATING,
-  'in onderzoek': INVESTIGATING,
-  geïdentificeerd: IDENTIFIED,
-  'oorzaak gevonden': IDENTIFIED,
-  monitoren: MONITORING,
-  opgelost: RESOLVED,
-  voltooid: COMPLETED,
-  afgerond: COMPLETED,
-  gepland: SCHEDULED,
-  'in uitvoering': IN_PROGRESS,
-} as const satisfies Record<string, { incident: IncidentStatus; maintenance: MaintenanceStatus }>;
-/**
- * Labels that open a log entry without naming a status ("*Update* - …"), in the same languages. Only these and
- * the status labels start an entry of a log written without track shortcodes; other bold words stay text.
- */
-const ENTRY_LABELS = new Set(['update', 'aktualisierung', 'mise à jour', 'actualización', 'actualizacion', 'bijgewerkt', 'bijwerking']);
-export type Label = keyof typeof LABELS;
-
-/** A label only maintenance uses: scheduled, in progress or completed, in any of the languages. */
-export function isMaintenanceLabel(label: Label | undefined): boolean {
-  const status = label && LABELS[label];
-  return status === SCHEDULED || status === IN_PROGRESS || status === COMPLETED;
-}
+import { ENTRY_LABELS, labelKey, LABELS, type Label } from './labels.ts';
 
 export interface LogEntry {
   /** The track shortcode's date, as written. */
@@ -169,11 +82,6 @@ function labelled(text: string): Omit<LogEntry, 'time'> {
   const key = labelKey(label);
   // A status label says what the update's status field already says; any other label is part of the text.
   return key in LABELS ? { status: key as Label, body: stripSeparators(text.slice(m[0].length)) } : { label, body: stripSeparators(text) };
-}
-
-/** `In_Progress` → `in progress`: how a written label is looked up. */
-function labelKey(label: string): string {
-  return label.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 }
 
 function stripSeparators(text: string): string {
