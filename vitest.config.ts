@@ -13,8 +13,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Pure tests that live beside the integration tests of their topic (importers, notify, bench, corpus). */
 const UNIT_ELSEWHERE = [
   'test/bench/generator.test.ts',
+  'test/import/component-states.test.ts',
   'test/import/cstate-log.test.ts',
+  'test/import/cstate-untracked.test.ts',
   'test/import/html-to-markdown.test.ts',
+  'test/import/shapes.test.ts',
   'test/import/incident-files.test.ts',
   'test/import/stamp-slug.test.ts',
   'test/lint-corpus/corpus.test.ts',

@@ -20,15 +20,18 @@ import { replaceWhole, wouldWrite, writeNew, type Outcome } from '../lib/write.t
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
 
-const HELP = `Usage: candor import statuspage <file>... [--dry-run] [--root DIR]
+const HELP = `Usage: candor import statuspage <file or folder>... [--dry-run] [--root DIR]
        candor import cstate <content folder> [--time-zone ZONE] [--dry-run] [--root DIR]
 
 Moves a status page's history into Candor: one incident folder per incident or maintenance window, one
 update file per update, postmortem.md where one was published, and the components and groups they need.
 
   statuspage <file>...  Statuspage API documents: incidents.json, scheduled-maintenances.json and
-                        components.json (or summary.json), as served under /api/v2/, and lists of
-                        incidents saved from the management API
+                        components.json (or summary.json), as served under /api/v2/; one incident as
+                        /api/v2/incidents/<id>.json serves it, or a bare incident object; lists of
+                        incidents saved from the management API; or folders of any of these (every
+                        .json file under them). An incident in several files is read from its newest
+                        capture (the later updated_at), reported
   cstate <folder>       a cState site's content/issues folder (or content/, or the site itself)
 
   --dry-run         print every file that would be written, with its contents; write nothing

@@ -30,6 +30,11 @@ export interface DraftIncident {
   summary: string;
   updates: DraftUpdate[];
   postmortem?: { published: Stamp; body: string };
+  /**
+   * The source recorded every component change on its updates (Statuspage): components change state only where an
+   * update says so, and `components` lists what was affected without giving it a state.
+   */
+  statesRecorded?: boolean;
   /** The incident's id and short link in the source, kept so /api/v2 serves them unchanged. */
   sourceId?: string;
   shortlink?: string;

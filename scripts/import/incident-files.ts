@@ -105,23 +105,24 @@ function indexFile(draft: DraftIncident, from: Draft['from'], title: string, sta
   }
   const path = `${dir}/index.md`;
   // latest: when the last imported update was posted, so lint knows what was said on the old page (history is history).
-  const imported = { from, id: draft.sourceId, shortlink: draft.shortlink, latest: latest?.date };
+  const imported = { from, id: draft.sourceId, shortlink: draft.shortlink, latest: latest?.date, states: draft.statesRecorded ? ('recorded' as const) : undefined };
   const components = [...new Set(draft.components)];
   const fields = draft.kind === 'incident' ? { title, kind: draft.kind, impact: draft.impact, components, started: started.date, imported } : { title, kind: draft.kind, components, scheduled: scheduled!, imported };
   return { path, content: contentFile(path, fields, draft.summary) };
 }
 
-/** Candor names update files by the second at most, and two updates may not share a moment. */
+/**
+ * Two updates may not share an instant; the source's instants are kept to the millisecond (file names say the UTC
+ * minute or second, `at:` the rest), so only a real collision, the same millisecond, moves one: by a millisecond.
+ */
 function apart(updates: DraftUpdate[], dir: string, report: Report): DraftUpdate[] {
   const out: DraftUpdate[] = [];
   for (const u of updates) {
     const previous = out.at(-1);
-    const second = Math.floor(u.at.date.getTime() / 1000);
-    if (previous && second <= Math.floor(previous.at.date.getTime() / 1000)) {
-      const date = new Date((Math.floor(previous.at.date.getTime() / 1000) + 1) * 1000);
-      const at = { date, text: formatAtOffset(date, offsetOf(u.at)) };
-      report.note(dir, `two updates were posted in the same second; the one at ${u.at.text} now says ${timestamp(date)}`);
-      out.push({ ...u, at });
+    if (previous && u.at.date.getTime() <= previous.at.date.getTime()) {
+      const date = new Date(previous.at.date.getTime() + 1);
+      report.note(dir, `two updates have the same instant, ${u.at.text}; the later one in the source now says ${timestamp(date)}, a millisecond after`);
+      out.push({ ...u, at: { date, text: formatAtOffset(date, offsetOf(u.at)) } });
     } else {
       out.push(u);
     }

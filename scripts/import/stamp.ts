@@ -1,5 +1,6 @@
-// Instants that remember the offset they were written with, so an import keeps "14:27 +02:00" as the
-// source said it, while file names use the UTC minute.
+// Instants that remember the offset they were written with, so the import's report and the texts it writes
+// (a folded all-clear's "Update posted 2022-01-20 16:02 UTC+02:00") quote a time as the source said it. Files
+// hold the instant in UTC (site/model/write/timestamp.ts).
 import { parseZonedTimestamp } from '../../site/model/time.ts';
 
 export interface Stamp {

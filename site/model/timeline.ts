@@ -87,6 +87,9 @@ function derive(incident: Incident, config: Config, now: Date): IncidentTimeline
   const updates = incident.updates;
   const latest = updates.at(-1)!;
   const components = affectedComponents(incident);
+  // Imported history whose source recorded each change: no state is derived from the impact, and none reaches
+  // back before the update that recorded it, so the page, API, uptime and history tell only what was declared.
+  const recorded = incident.imported?.states === 'recorded';
   const defaultState: ComponentStateName =
     incident.kind === 'maintenance' ? 'under_maintenance' : (config.impacts[incident.impact!]?.component_state ?? 'degraded_performance');
   // A clock step happens only where people left the window in the status it moves on from.
@@ -119,9 +122,9 @@ function derive(incident: Incident, config: Config, now: Date): IncidentTimeline
     if (u?.reopen) resolvedAt = undefined;
     status = step.status;
     const active = incident.kind === 'incident' ? !isFinalStatus(status) : status === 'in_progress' || status === 'verifying';
-    const states = active ? Object.fromEntries([...affected].map((c) => [c, explicit[c] ?? defaultState])) : null;
+    const states = !active ? null : recorded ? Object.fromEntries([...affected].flatMap((c) => (explicit[c] ? [[c, explicit[c]]] : []))) : Object.fromEntries([...affected].map((c) => [c, explicit[c] ?? defaultState]));
     // Customers were affected from `started`, before anyone posted: the first update's states reach back to it.
-    const at = step.index === 0 && incident.kind === 'incident' && active ? incident.started : step.at;
+    const at = step.index === 0 && incident.kind === 'incident' && active && !recorded ? incident.started : step.at;
     points.push({ at, states });
     if (u) afterEach.push(states ?? Object.fromEntries([...affected].map((c) => [c, 'operational' as ComponentStateName])));
     if (active && !cycleStart) cycleStart = at;

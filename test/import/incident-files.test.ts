@@ -30,14 +30,24 @@ function filesOf(drafts: DraftIncident[]) {
   return { files: Object.fromEntries(files.map((f) => [f.path, f.content])), report };
 }
 
-async function problems(files: Record<string, string>) {
+async function load(files: Record<string, string>) {
   const root = testdir({});
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
-  const site = await loadSite(root, { now: new Date('2026-06-01T00:00:00Z') });
+  return loadSite(root, { now: new Date('2026-06-01T00:00:00Z') });
+}
+
+async function problems(files: Record<string, string>) {
+  const site = await load(files);
   return site.ok ? [] : site.errors;
+}
+
+async function loadedSite(files: Record<string, string>) {
+  const site = await load(files);
+  if (!site.ok) throw new Error(JSON.stringify(site.errors));
+  return site.value;
 }
 
 describe('incidentFiles', () => {
@@ -58,7 +68,7 @@ describe('incidentFiles', () => {
     expect(await problems(files)).toEqual([]);
   });
 
-  it('moves updates that share a second apart, names same-minute files to the second, and starts no later than the first update', async () => {
+  it('keeps instants a few hundred milliseconds apart exactly, names same-minute files to the second, and starts no later than the first update', async () => {
     const { files, report } = filesOf([
       incident({
         started: at('2026-03-01T10:30:00Z'),
@@ -66,14 +76,40 @@ describe('incidentFiles', () => {
       }),
     ]);
     const dir = 'incidents/2026-03-01-api-errors';
-    // The minute's own name for the update at its ":00" second; the file name says the time, `at:` only what it cannot.
+    // The minute's own name for the first; the next free second of the minute for the second; `at:` keeps each instant.
     expect(Object.keys(files).sort()).toEqual([`${dir}/2026-03-01T100001Z.md`, `${dir}/2026-03-01T1000Z.md`, `${dir}/2026-03-01T1020Z.md`, `${dir}/index.md`]);
     expect(files[`${dir}/2026-03-01T1000Z.md`]).toContain('at: 2026-03-01T10:00:00.100Z\n');
-    expect(files[`${dir}/2026-03-01T100001Z.md`]).not.toContain('at:');
+    expect(files[`${dir}/2026-03-01T100001Z.md`]).toContain('at: 2026-03-01T10:00:00.900Z\n');
     expect(files[`${dir}/index.md`]).toContain('started: 2026-03-01T10:00:00.100Z\n');
-    expect(report.format()).toContain(`- ${dir}: two updates were posted in the same second; the one at 2026-03-01T10:00:00.900Z now says 2026-03-01T10:00:01Z`);
+    expect(report.format()).not.toContain('same');
     expect(report.format()).toContain(`- ${dir}: started (2026-03-01T10:30:00Z) was after the first update; it is now the first update's time, 2026-03-01T10:00:00.100Z`);
     expect(await problems(files)).toEqual([]);
+    const site = await loadedSite(files);
+    expect(site.incidents[0]!.updates.map((u) => u.at.toISOString())).toEqual(['2026-03-01T10:00:00.100Z', '2026-03-01T10:00:00.900Z', '2026-03-01T10:20:00.000Z']);
+  });
+
+  it('keeps instants late in a crowded minute, and moves only a real collision, by a millisecond, saying so', async () => {
+    const { files, report } = filesOf([
+      incident({
+        started: at('2026-03-01T10:00:00Z'),
+        updates: [
+          update('2026-03-01T10:00:59.486Z', 'investigating'),
+          update('2026-03-01T10:00:59.800Z', 'identified'),
+          update('2026-03-01T10:00:59.800Z', 'monitoring', 'Same instant.'),
+          update('2026-03-01T10:20:00Z', 'resolved'),
+        ],
+      }),
+    ]);
+    const dir = 'incidents/2026-03-01-api-errors';
+    const site = await loadedSite(files);
+    expect(site.incidents[0]!.updates.map((u) => [u.status, u.at.toISOString()])).toEqual([
+      ['investigating', '2026-03-01T10:00:59.486Z'],
+      ['identified', '2026-03-01T10:00:59.800Z'],
+      ['monitoring', '2026-03-01T10:00:59.801Z'],
+      ['resolved', '2026-03-01T10:20:00.000Z'],
+    ]);
+    const notes = report.notes.filter((n) => n.text.includes('same instant'));
+    expect(notes).toEqual([{ where: dir, failed: false, text: 'two updates have the same instant, 2026-03-01T10:00:59.800Z; the later one in the source now says 2026-03-01T10:00:59.801Z, a millisecond after' }]);
   });
 
   it('gives incidents with the same day and title their own folders, and shortens over-long titles', async () => {

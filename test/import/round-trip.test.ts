@@ -20,7 +20,8 @@ interface SourceIncident {
 }
 interface SourceComponent { id: string; name: string; description?: string | null; group: boolean; group_id?: string | null; only_show_if_degraded?: boolean }
 type Window = { scheduled_for?: string; scheduled_until?: string };
-interface SourceDoc { incidents?: SourceIncident[]; scheduled_maintenances?: SourceIncident[]; components?: SourceComponent[] }
+interface SourceDoc { incidents?: SourceIncident[]; scheduled_maintenances?: SourceIncident[]; components?: SourceComponent[]; incident?: SourceIncident }
+type Captured = SourceIncident & { updated_at?: string; incident_updates: SourceUpdate[] };
 
 const CORPUS = join(REAL, 'statuspage');
 /** Every captured export: a folder of the documents one page served. */
@@ -36,10 +37,21 @@ const instant = (s: string | null | undefined) => (s ? new Date(s).getTime() : n
 /** Statuspage bodies are HTML-ish text with CRLF; ours are the Markdown the importer wrote. Compare the words. */
 const words = (s: string) => s.replace(/\r\n?/g, '\n').replace(/<br\s*\/?>/g, ' ').replace(/\\\n/g, '\n').replace(/\s+/g, ' ').trim();
 
+/** Every .json file under a folder, as the import reads a folder. */
+const jsonFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+const isBare = (d: unknown) => !!d && typeof d === 'object' && Array.isArray((d as Captured).incident_updates);
+
 it('the corpus holds several providers and years, with every kind of Statuspage document', () => {
   expect(EXPORTS.length).toBeGreaterThanOrEqual(3);
   const files = new Set(EXPORTS.flatMap((e) => readdirSync(join(CORPUS, e))));
   expect([...files].sort()).toEqual(expect.arrayContaining(['components.json', 'incidents.json', 'scheduled-maintenances.json', 'summary.json']));
+  // One incident per file, both public shapes: /api/v2/incidents/<id>.json and the older bare incident object.
+  const docs = EXPORTS.flatMap((e) => jsonFiles(join(CORPUS, e))).map((p) => JSON.parse(readFileSync(p, 'utf8')) as SourceDoc);
+  expect(docs.some((d) => d.incident)).toBe(true);
+  expect(docs.some(isBare)).toBe(true);
 });
 
 describe.each(EXPORTS)('round trip of the real %s export', (name) => {
@@ -52,16 +64,22 @@ describe.each(EXPORTS)('round trip of the real %s export', (name) => {
   let imported: ReturnType<typeof candorImport>;
   const out = join(OUT, `round-trip-${name}`);
   beforeAll(async () => {
-    const paths = readdirSync(join(CORPUS, name)).filter((f) => f.endsWith('.json')).map((f) => join(CORPUS, name, f));
-    const docs = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')) as SourceDoc);
+    const docs = jsonFiles(join(CORPUS, name)).map((p) => JSON.parse(readFileSync(p, 'utf8')) as SourceDoc);
     source = new Map();
+    // Of two captures of one incident, the original is the newer one (the later updated_at).
+    const keep = (i: Captured, kind: 'incident' | 'maintenance') => {
+      const seen = source.get(i.id) as Captured | undefined;
+      if (!seen || Date.parse(i.updated_at ?? '') > Date.parse(seen.updated_at ?? '')) source.set(i.id, { ...i, kind });
+    };
+    const kindOf = (i: Captured) => (i.scheduled_for ? 'maintenance' : 'incident');
     for (const d of docs) {
-      for (const i of d.incidents ?? []) source.set(i.id, { ...i, kind: 'incident' });
-      for (const i of d.scheduled_maintenances ?? []) source.set(i.id, { ...i, kind: 'maintenance' });
+      for (const i of [...(d.incidents ?? []), ...(d.incident ? [d.incident] : []), ...(isBare(d) ? [d as unknown as Captured] : [])]) keep(i, kindOf(i));
+      for (const i of d.scheduled_maintenances ?? []) keep(i, 'maintenance');
     }
     sourceComponents = new Map(docs.flatMap((d) => [...(d.components ?? []), ...[...source.values()].flatMap((i) => (i as { components?: SourceComponent[] }).components ?? [])]).map((c) => [c.id, c]));
     root = emptyDir();
-    imported = candorImport(['statuspage', ...paths, '--root', root, '--now', NOW]);
+    // The folder itself, as an archive is imported: every .json file under it.
+    imported = candorImport(['statuspage', join(CORPUS, name), '--root', root, '--now', NOW]);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
     const loaded = await loadSite(root, { now: new Date(NOW) });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
@@ -110,13 +128,29 @@ describe.each(EXPORTS)('round trip of the real %s export', (name) => {
         const ou = byId.get(su.id)!;
         expect(ou, `${s.id} update ${su.id}`).toBeDefined();
         expect({ status: ou.status, body: words(ou.body), display_at: instant(ou.display_at) }).toEqual({ status: STATUS[su.status] ?? su.status, body: words(su.body), display_at: instant(su.display_at) });
-        // Only real changes: Statuspage repeats unchanged components (old_status == new_status) on every update.
+        // Exactly the real changes, no more: Statuspage repeats unchanged components (old_status == new_status) on
+        // every update, and an update that records none changes nothing (no state is derived from the impact).
         const changed = (su.affected_components ?? []).filter((a) => a.code && a.new_status && (a as { old_status?: string }).old_status !== a.new_status);
-        for (const a of changed) expect(ou.affected_components ?? [], `${su.id}`).toContainEqual(expect.objectContaining({ code: a.code, new_status: a.new_status }));
+        const change = (a: { code?: string | null; old_status?: string | null; new_status?: string | null }) => `${a.code} ${a.old_status} → ${a.new_status}`;
+        expect((ou.affected_components ?? []).map(change).sort(), `${s.id} update ${su.id}`).toEqual(changed.map(change).sort());
       }
       // Candor adds nothing unless the source closed an incident without saying so; that update has no source id.
       const closedSilently = FINAL.includes(s.status) && !s.incident_updates.some((u) => FINAL.includes(u.status));
       expect(o.incident_updates.length, s.id).toBe(s.incident_updates.length + (closedSilently ? 1 : 0));
+    }
+  });
+
+  it('imports every update as a file with its id, status, instant to the millisecond and recorded component changes', () => {
+    for (const s of source.values()) {
+      const i = site.incidents.find((x) => x.imported?.id === s.id)!;
+      expect(i.imported?.states, s.id).toBe('recorded');
+      const bySource = new Map(i.updates.map((u) => [u.sourceId, u]));
+      for (const su of s.incident_updates) {
+        const u = bySource.get(su.id);
+        expect(u, `${s.id} update ${su.id}`).toBeDefined();
+        const recorded = Object.fromEntries((su.affected_components ?? []).filter((a) => a.code && a.new_status).map((a) => [site.config.components.find((c) => c.source_id === a.code)!.id, a.new_status]));
+        expect({ status: u!.status, at: u!.at.getTime(), components: u!.components }, `${s.id} update ${su.id}`).toEqual({ status: STATUS[su.status] ?? su.status, at: instant(su.display_at), components: recorded });
+      }
     }
   });
 

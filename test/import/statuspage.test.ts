@@ -358,6 +358,6 @@ describe('candor import statuspage, safely', () => {
     expect(tree(root)).toEqual({});
     const help = candorImport(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: candor import statuspage <file>...');
+    expect(help.stdout).toContain('Usage: candor import statuspage <file or folder>...');
   });
 });

@@ -5,7 +5,9 @@ import type { Draft, DraftAnnouncement, DraftComponent, DraftGroup, DraftInciden
 import type { Report } from '../report.ts';
 import { later, looseStamp, readableStamp, type Stamp } from '../stamp.ts';
 import type { CsInput, CsIssue } from './read.ts';
-import { inlineTracks, LABELS, splitLog } from './updates.ts';
+import { isMaintenanceLabel, LABELS } from './labels.ts';
+import { untrackedLog } from './untracked-log.ts';
+import { inlineTracks, splitLog } from './updates.ts';
 
 const IMPACTS: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
 /** cState marks an issue resolved without words; these are the sentences Statuspage uses by default for it. */
@@ -93,6 +95,9 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
   const resolvedWhenRaw = stringOf(data.resolvedwhen);
   const resolvedWhen = resolvedWhenRaw ? time(resolvedWhenRaw) : undefined;
   if (resolvedWhenRaw && !resolvedWhen) report.note(file, `resolvedWhen "${resolvedWhenRaw}" is not a date; ignored`);
+  // Dates that contradict each other: said, whatever the import then does with them (below).
+  const contradicts = !!resolvedWhen && resolvedWhen.date < started.date;
+  if (contradicts) report.note(file, `resolvedWhen (${resolvedWhen.text}) is ${ago(resolvedWhen.date, started.date)} before its date (${started.text}): the post's dates contradict each other`);
   const resolved = data.resolved === true || data.resolved === 'true';
   if (data.resolved === undefined) report.note(file, 'does not say `resolved`; imported as open, as cState shows it');
 
@@ -153,12 +158,20 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
         updates.push({ at: scheduled!.end, status: final, body: CLOSING_TEXT.maintenance, components: {} });
         report.note(file, `is resolved; a "completed" update at the window's end (${scheduled!.end.text}) says "${CLOSING_TEXT.maintenance}"`);
       }
+      summary = '';
     } else {
-      const at = resolved ? (resolvedWhen && resolvedWhen.date >= started.date ? resolvedWhen : started) : started;
-      updates.push({ at, status: resolved ? final : open, body: summary, components: {} });
-      report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}`);
+      const untracked = untrackedLog(log.untimed.map((p) => inlineTracks(p, readable)), started, resolved, resolvedWhen, file, report);
+      if (untracked) {
+        updates.push(...untracked.updates);
+        summary = untracked.intro;
+        finish(updates, kind, resolved, contradicts ? undefined : resolvedWhen, file, report);
+      } else {
+        const at = resolved ? (resolvedWhen && !contradicts ? resolvedWhen : started) : started;
+        updates.push({ at, status: resolved ? final : open, body: summary, components: {} });
+        report.note(file, `has no timed updates ({{< track >}} at the end of a line); its text is one ${resolved ? 'resolved' : 'open'} update at ${at.text}${resolved && contradicts ? ' (its date, since resolvedWhen is before it)' : ''}`);
+        summary = '';
+      }
     }
-    summary = '';
   } else {
     if (summary) report.note(file, 'text outside the timed updates became the incident summary in index.md');
     finish(updates, kind, resolved, closedAt, file, report);
@@ -190,7 +203,7 @@ function issueDraft(issue: CsIssue, time: (text: string) => Stamp | undefined, k
 function maintenanceLike(data: Record<string, unknown>, log: ReturnType<typeof splitLog>): boolean {
   if (stringOf(data.severity)?.toLowerCase() !== 'notice') return false;
   const labels = log.entries.map((e) => e.status);
-  return labels.some((l) => l === 'scheduled' || l === 'in progress' || l === 'completed') || /maint[ae]nance/i.test(stringOf(data.title) ?? '');
+  return labels.some(isMaintenanceLabel) || /maint[ae]nance|wartung|mantenimiento|onderhoud/i.test(stringOf(data.title) ?? '');
 }
 
 /** Makes the last update agree with cState's `resolved` flag. */
@@ -208,6 +221,14 @@ function finish(updates: DraftUpdate[], kind: Kind, resolved: boolean, resolvedW
   } else if (!resolved && isFinalStatus(last.status)) {
     report.note(file, `says resolved: false, but its latest update is "${last.status}"; imported as ${last.status}`);
   }
+}
+
+/** How far apart two instants are, for a sentence: days when a day or more, else hours or minutes. */
+function ago(a: Date, b: Date): string {
+  const ms = Math.abs(a.getTime() - b.getTime());
+  if (ms >= DAY) return days(a, b);
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 60 ? `${Math.round(minutes / 60)} hour(s)` : `${minutes} minute(s)`;
 }
 
 function days(a: Date, b: Date): string {

@@ -127,6 +127,7 @@ function incidentDraft(
     return { at, status: previous, body: body.markdown, components: statesOf(u.affected_components ?? [], known, where, report), ...(u.id ? { sourceId: u.id } : {}) };
   });
   closeAsTheSourceDoes(incident, kind, updates, origin, report);
+  reportStates(incident, updates, known, origin, report);
 
   const postmortem = incident.postmortem_body?.trim() ? postmortemOf(incident, origin, updates, report) : undefined;
   return {
@@ -134,7 +135,9 @@ function incidentDraft(
     title: incident.name,
     kind,
     impact,
-    components: fromTheStart(incident, updates, known),
+    // Listed as affected from the start, without a state: states come only from the updates (statesRecorded).
+    components: (incident.components ?? []).map((c) => c.id).filter((id) => known.has(id)),
+    statesRecorded: true,
     started: kind === 'maintenance' ? scheduled!.start : started,
     scheduled,
     summary: '',
@@ -167,14 +170,24 @@ function closeAsTheSourceDoes(incident: SpIncident, kind: Kind, updates: DraftUp
 }
 
 /**
- * Components affected from the first update. Statuspage lists every component an incident ever touched; one that
- * a later update brings in was affected only from that update, which names it itself.
+ * Says where the imported timeline needs a state the source lacks: a component the source left in an outage when
+ * the incident closed returns to operational at the all-clear, since Candor ends an incident's states there. And
+ * counts the components listed without any recorded change, which are affected without a state of their own.
  */
-function fromTheStart(incident: SpIncident, updates: DraftUpdate[], known: Map<string, DraftComponent>): string[] {
-  const firstNaming = updates.findIndex((u) => Object.keys(u.components).length > 0);
-  const later = new Set(updates.slice(firstNaming + 1).flatMap((u) => Object.keys(u.components)));
-  const atFirst = new Set(firstNaming >= 0 ? Object.keys(updates[firstNaming]!.components) : []);
-  return (incident.components ?? []).map((c) => c.id).filter((id) => known.has(id) && (atFirst.has(id) || !later.has(id)));
+function reportStates(incident: SpIncident, updates: DraftUpdate[], known: Map<string, DraftComponent>, origin: string, report: Report) {
+  const state = new Map<string, ComponentStateName>();
+  const ended = new Set<string>();
+  for (const u of updates) {
+    for (const [c, s] of Object.entries(u.components)) state.set(c, s);
+    if (!isFinalStatus(u.status)) continue;
+    for (const [c, s] of state) {
+      if (s === 'operational' || c in u.components || ended.has(c)) continue;
+      ended.add(c);
+      report.note(origin, `component "${known.get(c)?.name ?? c}" is last recorded as ${s}; the source records no return to operational, and Candor ends the incident's states at its ${u.status} update (${u.at.text})`);
+    }
+  }
+  const unchanged = (incident.components ?? []).filter((c) => known.has(c.id) && !state.has(c.id));
+  if (unchanged.length) report.tally('{n} component(s) attached to an incident with no recorded change are listed as affected without a state (none is derived from the impact)', unchanged.length);
 }
 
 function statusOf(raw: string, kind: Kind, previous: Status | undefined, where: string, report: Report): Status {

@@ -41,6 +41,8 @@ export const incidentSchema = z.object({
   status: text,
   impact: text.nullish(),
   created_at: text,
+  /** When the incident last changed: of two captures of one incident, the one with the later value is newer. */
+  updated_at: text.nullish(),
   started_at: text.nullish(),
   resolved_at: text.nullish(),
   shortlink: text.nullish(),
@@ -58,16 +60,28 @@ export const pageSchema = z.object({
   time_zone: text.nullish(),
 });
 
-/** Any of the documents, or the bare list of incidents the management API returns. */
+/**
+ * Any of the documents: the lists (/api/v2/incidents.json, summary.json…), one incident as
+ * /api/v2/incidents/<id>.json serves it (`{ "page", "incident" }`), or the bare list of incidents the management API
+ * returns. A bare incident object (the older /incidents/<id>.json) is told apart before this (isBareIncident).
+ */
 export const documentSchema = z.union([
   z.object({
     page: pageSchema.nullish(),
     components: z.array(z.unknown()).nullish(),
     incidents: z.array(z.unknown()).nullish(),
     scheduled_maintenances: z.array(z.unknown()).nullish(),
+    incident: z.unknown().optional(),
   }),
   z.array(z.unknown()),
 ]);
+
+/** One incident on its own, as the older per-incident documents and archives keep it: it has updates and an id. */
+export function isBareIncident(json: unknown): boolean {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return false;
+  const o = json as Record<string, unknown>;
+  return typeof o.id === 'string' && Array.isArray(o.incident_updates);
+}
 
 export type SpUpdate = z.output<typeof updateSchema>;
 export type SpComponent = z.output<typeof componentSchema>;

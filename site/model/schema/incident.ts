@@ -33,6 +33,12 @@ const sharedShape = {
        * again, and every lint rule applies to it from then on (docs: migrating, "History is history").
        */
       latest: timestampSchema.optional(),
+      /**
+       * `recorded`: the source recorded every component change (Statuspage's `affected_components`), so a component
+       * changes state only at an update that says so, and one listed without a change is affected with no state of
+       * its own. Without it, listed components take the impact's state from the start (docs: migrating).
+       */
+      states: z.literal('recorded', { error: 'must be "recorded" or left out' }).optional(),
     })
     .optional(),
   /** `true` while the text is being written: read and checked, never published (docs: Status over time). */

@@ -25,8 +25,12 @@ export function updateNames(dates: Date[], existing: Iterable<string> = []): Upd
       taken.add(minute);
       return { stem: minute, at: new Date(Math.floor(date.getTime() / 60_000) * 60_000) };
     }
-    const first = new Date(Math.floor(date.getTime() / 1000) * 1000);
-    for (let d = first; d.getUTCMinutes() === first.getUTCMinutes(); d = new Date(d.getTime() + 1000)) {
+    // The update's own second, else the next free one of its minute, else (late in a crowded minute) the first
+    // free one from the minute's start: the name need only say the minute, and `at:` keeps the instant.
+    const start = Math.floor(date.getTime() / 60_000) * 60_000;
+    const own = Math.floor(date.getTime() / 1000) * 1000 - start;
+    for (let k = 0; k < 60; k++) {
+      const d = new Date(start + ((own + k * 1000) % 60_000));
       // Second ":00" of a minute is the minute's own name.
       const stem = d.getUTCSeconds() === 0 ? minute : secondStem(d);
       if (!taken.has(stem)) {
