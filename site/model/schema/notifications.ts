@@ -5,19 +5,19 @@ import { KINDS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
 
 /**
- * Secrets a notification may never carry: GitHub's own token, the bot's, and every deploy target's credentials
- * (the names deploy.yml and status-update.yml use), plus the runner's reserved prefixes. A config naming one would
- * send it to whatever host the channel posts to.
+ * Every secret a notification channel names starts with this: an allow-list by convention. A secret is created
+ * for notifications under such a name, so no config can name a deploy credential, GitHub's token, an npm token,
+ * an organisation secret or an ordinary environment variable (PATH), and send it to a host of its choosing.
  */
-export const RESERVED_SECRET = /^(?:GITHUB_TOKEN|CANDOR_BOT_TOKEN|(?:GITHUB|ACTIONS|RUNNER|CLOUDFLARE|NETLIFY|AWS)_\w*)$/i;
+export const SECRET_PREFIX = 'CANDOR_NOTIFY_';
 
-/** The name of a GitHub secret or variable (or environment variable) that holds a value, never the value itself. */
+/** The name of a GitHub secret (or environment variable) starting with CANDOR_NOTIFY_ that holds a value, never the value itself. */
 export const secretNameSchema = z
-  .string({ error: 'must be the name of a secret, like SLACK_WEBHOOK_URL' })
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret or variable (letters, digits, underscores), like SLACK_WEBHOOK_URL, not its value' })
-  .refine((name) => !RESERVED_SECRET.test(name), {
-    error: 'names a secret that only GitHub or a deploy may use; notifications never receive it',
-    params: { fix: 'store what this channel needs in a secret of its own in the "notifications" environment, e.g. SLACK_WEBHOOK_URL' },
+  .string({ error: 'must be the name of a secret, like CANDOR_NOTIFY_SLACK_URL' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret (letters, digits, underscores), like CANDOR_NOTIFY_SLACK_URL, not its value' })
+  .refine((name) => name.startsWith(SECRET_PREFIX), {
+    error: `names a secret not declared for notifications: a channel may name only secrets whose names start with ${SECRET_PREFIX}`,
+    params: { fix: `store what this channel needs in a secret of its own named ${SECRET_PREFIX}… (Settings → Environments → notifications → Add secret), e.g. ${SECRET_PREFIX}SLACK_URL, and name that here` },
   });
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
