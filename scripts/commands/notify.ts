@@ -138,6 +138,7 @@ function print(r: NotifyReport, ledgerDir: string): void {
     if (x.result === 'preview') console.log(`\n=== ${who}\n${x.preview}`);
     else console.log(`${x.result.padEnd(12)} ${who}${x.detail ? `: ${x.detail}` : ''}`);
   }
+  for (const w of r.websub) if (!w.ok) console.log(`${'failed'.padEnd(12)} WebSub ping for ${w.feed}: ${w.detail}`);
   const missing = r.results.filter((x) => x.result === 'failed' || x.result === 'held').length;
   const unsure = r.results.filter((x) => x.result === 'unsure');
   if (r.results.some((x) => x.result === 'reserved')) console.log(`\n${r.results.filter((x) => x.result === 'reserved').length} message(s) reserved; save the ledger, then send`);

@@ -81,7 +81,7 @@ export function workflow(config: string, secrets: Record<string, string>, now = 
       const before = sh(`git rev-parse ${head}^`, clone).trim();
       const env = {
         RUNNER_TEMP: temp, GITHUB_RUN_ID: String(run), GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_SHA: head, GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
-        BEFORE: before, TOKEN: 'token', CANDOR_SECRET_NAMES: JSON.stringify(names), ...slots, CANDOR_VARS: '{}', PATH: `${bin}:${process.env.PATH}`,
+        BEFORE: before, TOKEN: 'token', CANDOR_SECRET_NAMES: JSON.stringify(names), ...slots, PATH: `${bin}:${process.env.PATH}`,
       };
       writeFileSync(env.GITHUB_STEP_SUMMARY, '');
       const steps: Record<string, string> = {};
