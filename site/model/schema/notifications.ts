@@ -1,5 +1,5 @@
 // Where each new update is sent after a deploy (`candor notify`, docs: notifications). The config names
-// secrets and variables; their values live in GitHub (or the environment) and never in this public file.
+// secrets (CANDOR_NOTIFY_…); their values live in GitHub (or the environment) and never in this public file.
 import { z } from 'zod';
 import { KINDS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
@@ -21,10 +21,16 @@ export const secretNameSchema = z
   });
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** Whether a host is this machine (a relay or a test receiver on the runner): the only place plain text may go. */
+/**
+ * Whether a host is this machine: the only place plain text may go. A real run refuses it anyway (notifications go
+ * only to public addresses, scripts/notify/addresses.ts); only tests, with receivers on loopback, connect to it.
+ */
 export const isLoopback = (host: string) => LOOPBACK.has(host.toLowerCase());
 
-/** An https URL (http only to this machine): tokens and passwords travel with every request to it. */
+/**
+ * An https URL (http only to this machine): tokens and passwords travel with every request to it. Its host must
+ * resolve to public internet addresses only, checked when sending (a name can change what it resolves to).
+ */
 const secureUrlSchema = absoluteUrlSchema.refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
   error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
   params: { fix: 'write https://…; plain http is accepted only for localhost' },
@@ -53,11 +59,11 @@ const common = {
 };
 
 const smtpSchema = z.strictObject({
-  /** The SMTP server's host name. */
+  /** The SMTP server's host name; it must resolve to public internet addresses only (checked when sending). */
   host: z.string().trim().min(1),
   /** The SMTP server's port. */
   port: z.number().int().min(1).max(65535).default(587),
-  /** `starttls` (port 587), `tls` (port 465), or `none` (only for a relay on the runner itself). */
+  /** `starttls` (port 587), `tls` (port 465), or `none` (only for localhost, which a real run refuses: for test receivers). */
   security: z.enum(['starttls', 'tls', 'none']).default('starttls'),
   user_secret: secretNameSchema.optional(),
   password_secret: secretNameSchema.optional(),
@@ -94,12 +100,12 @@ export const channelSchema = z.discriminatedUnion(
       subscribers_file: z.string().trim().min(1).optional(),
     }),
     /** A post on Mastodon, from an access token with the write:statuses scope. */
-    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on. */ instance: secureUrlSchema, token_secret: secretNameSchema }),
+    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on (a public https host). */ instance: secureUrlSchema, token_secret: secretNameSchema }),
     /** A post on Bluesky, from an app password. */
     z.strictObject({
       ...common,
       type: z.literal('bluesky'),
-      /** The account's PDS; bsky.social unless the account lives elsewhere. */
+      /** The account's PDS (a public https host); bsky.social unless the account lives elsewhere. */
       service: secureUrlSchema.default('https://bsky.social'),
       /** The account's handle, like acme.bsky.social. */
       handle: z.string().trim().min(3),
@@ -110,7 +116,7 @@ export const channelSchema = z.discriminatedUnion(
 );
 
 export const notificationsSchema = z.strictObject({
-  /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/; feeds name it as their hub. */
+  /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/ (a public https host); feeds name it as their hub. */
   websub_hub: secureUrlSchema.optional(),
   /** Further attempts after a failed delivery, with growing waits between them. */
   retries: z.number().int().min(0).max(10).default(3),
