@@ -34,6 +34,17 @@ describe('secrets in the notification config', () => {
     expect(check('  channels:\n    - { id: social, type: mastodon, instance: "http://localhost:8080", token_secret: CANDOR_NOTIFY_MASTODON_TOKEN }\n').code).toBe(0);
   });
 
+  it('refuses a host written as an address off the public internet, naming the field and the fix', () => {
+    const r = check('  websub_hub: "https://[fd00::1]/"\n  channels:\n    - { id: social, type: mastodon, instance: "https://169.254.169.254", token_secret: CANDOR_NOTIFY_MASTODON_TOKEN }\n    - { id: sky, type: bluesky, service: "https://10.0.0.7", handle: status.example.com, password_secret: CANDOR_NOTIFY_BLUESKY_PASSWORD }\n    - { id: mail, type: email, smtp: { host: 100.64.0.1 }, from: "S <s@example.com>", unsubscribe: "mailto:u@example.com", subscribers_secret: CANDOR_NOTIFY_SUBSCRIBERS }\n');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/candor\.config\.yaml:\d+ notifications\.websub_hub: is a unique-local \(private\) address \(fd00::1\); notifications go only to public internet hosts\n  fix: use the service's public host name/);
+    expect(r.stderr).toMatch(/notifications\.channels\.0\.instance: is a link-local address \(169\.254\.169\.254\)/);
+    expect(r.stderr).toMatch(/notifications\.channels\.1\.service: is a private address \(10\.0\.0\.7\)/);
+    expect(r.stderr).toMatch(/notifications\.channels\.2\.smtp\.host: is a carrier-grade NAT \(shared\) address \(100\.64\.0\.1\)/);
+    // Names are checked when sending (they can change what they resolve to); loopback is refused there.
+    expect(check('  channels:\n    - { id: social, type: mastodon, instance: "https://mastodon.social", token_secret: CANDOR_NOTIFY_MASTODON_TOKEN }\n').code).toBe(0);
+  });
+
   it('refuses smtp security none except on loopback', () => {
     const mail = (host: string) => `  channels:\n    - { id: mail, type: email, smtp: { host: ${host}, port: 25, security: none, password_secret: CANDOR_NOTIFY_SMTP_PASSWORD }, from: "S <s@example.com>", unsubscribe: "mailto:u@example.com", subscribers_secret: CANDOR_NOTIFY_SUBSCRIBERS }\n`;
     const r = check(mail('smtp.example.com'));

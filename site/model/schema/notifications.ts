@@ -1,6 +1,8 @@
 // Where each new update is sent after a deploy (`candor notify`, docs: notifications). The config names
 // secrets (CANDOR_NOTIFY_…); their values live in GitHub (or the environment) and never in this public file.
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { nonPublicReason } from '../public-address.ts';
 import { KINDS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
 
@@ -31,10 +33,25 @@ export const isLoopback = (host: string) => LOOPBACK.has(host.toLowerCase());
  * An https URL (http only to this machine): tokens and passwords travel with every request to it. Its host must
  * resolve to public internet addresses only, checked when sending (a name can change what it resolves to).
  */
-const secureUrlSchema = absoluteUrlSchema.refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
-  error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
-  params: { fix: 'write https://…; plain http is accepted only for localhost' },
-});
+const secureUrlSchema = absoluteUrlSchema
+  .refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
+    error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
+    params: { fix: 'write https://…; plain http is accepted only for localhost' },
+  })
+  .superRefine((u, ctx) => refuseNonPublic(new URL(u).hostname, ctx));
+
+/**
+ * A host written as an address that is not on the public internet (10.0.0.5, 169.254.169.254, [fd00::1]) is refused
+ * at once; names are resolved and checked when sending. Loopback passes here, for test receivers: a real run
+ * refuses it (scripts/notify/addresses.ts).
+ */
+const LOOPBACK_REASON = 'a loopback address';
+
+function refuseNonPublic(host: string, ctx: z.RefinementCtx): void {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  const reason = isIP(bare) ? nonPublicReason(bare) : undefined;
+  if (reason && reason !== LOOPBACK_REASON) ctx.addIssue({ code: 'custom', message: `is ${reason} (${bare}); notifications go only to public internet hosts`, params: { fix: "use the service's public host name, e.g. https://mastodon.social" } });
+}
 
 /** Which updates a channel receives; every list left out lets everything through. */
 export const channelFilterSchema = z.strictObject({
@@ -60,7 +77,7 @@ const common = {
 
 const smtpSchema = z.strictObject({
   /** The SMTP server's host name; it must resolve to public internet addresses only (checked when sending). */
-  host: z.string().trim().min(1),
+  host: z.string().trim().min(1).superRefine((host, ctx) => refuseNonPublic(host, ctx)),
   /** The SMTP server's port. */
   port: z.number().int().min(1).max(65535).default(587),
   /** `starttls` (port 587), `tls` (port 465), or `none` (only for localhost, which a real run refuses: for test receivers). */
