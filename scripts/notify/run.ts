@@ -93,7 +93,6 @@ export async function notify(o: NotifyOptions): Promise<NotifyReport> {
   const perChannel = await Promise.all(channels.map((channel) => deliverChannel(o, channel, events)));
   const results = perChannel.flat();
   const websub = o.reserve ? [] : await pingHub(o, events);
-  // An unsure message is never retried on its own (it may have gone out): it is reported, and does not hold the position.
   // Only what is known to have arrived counts: an unsure message holds the position until a person settles it.
   const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent') && websub.every((w) => w.ok);
   // Never backwards: a re-run of an older commit after a newer run leaves the newer position. (Sideways, after a
