@@ -21,7 +21,9 @@ const UNIT_ELSEWHERE = [
   'test/import/incident-files.test.ts',
   'test/import/stamp-slug.test.ts',
   'test/lint-corpus/corpus.test.ts',
+  'test/notify/addresses.test.ts',
   'test/notify/drafts.test.ts',
+  'test/notify/ledger-states.test.ts',
   'test/notify/retry.test.ts',
 ];
 

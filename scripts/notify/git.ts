@@ -52,3 +52,13 @@ export function requireCommit(root: string, rev: string, what: string): string {
   if (!sha) throw new CliError(`${what} "${rev}" is not a commit of this clone; in GitHub Actions, check out with fetch-depth: 0`, 2);
   return sha;
 }
+
+/** Whether `ancestor` is `commit` or one of its ancestors: the ledger's position only ever moves that way. */
+export function isAncestor(root: string, ancestor: string, commit: string): boolean {
+  try {
+    git(root, ['merge-base', '--is-ancestor', ancestor, commit]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,8 @@
 // Retries with growing waits: a receiver that is briefly down (a 502, a timeout, a rate limit) gets the message a
-// few seconds later instead of never. Mistakes that a retry cannot fix (a 404, a missing secret) fail at once.
+// few seconds later instead of never. Mistakes that a retry cannot fix (a 404, a missing secret) fail at once, and a
+// request that went out unanswered (UnsureError) is never repeated: the receiver may already have it.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { UnsureError } from './unsure.ts';
 import { PermanentError } from './secrets.ts';
 
 export interface RetryPolicy {
@@ -28,7 +30,7 @@ export async function withRetries<T>(policy: RetryPolicy, attempt: (n: number) =
       return await attempt(n);
     } catch (e) {
       const error = e as Error;
-      if (error instanceof PermanentError || n >= policy.retries) throw error;
+      if (error instanceof PermanentError || error instanceof UnsureError || n >= policy.retries) throw error;
       onRetry?.(error, n + 1);
       const wait = error instanceof RetryAfterError ? Math.min(error.waitMs, MAX_WAIT_MS) : policy.baseMs * 2 ** n;
       await sleep(wait);
@@ -36,8 +38,7 @@ export async function withRetries<T>(policy: RetryPolicy, attempt: (n: number) =
   }
 }
 
-/** The policy for this run: the config's retries, waits of 2, 4, 8… s (CANDOR_NOTIFY_BACKOFF_MS changes the first). */
-export function retryPolicy(retries: number, env: NodeJS.ProcessEnv = process.env): RetryPolicy {
-  const base = Number(env.CANDOR_NOTIFY_BACKOFF_MS);
-  return { retries, baseMs: Number.isFinite(base) && base >= 0 && env.CANDOR_NOTIFY_BACKOFF_MS ? base : 2000 };
+/** The policy for this run: the config's retries, waits of 2, 4, 8… s (tests pass a shorter first wait). */
+export function retryPolicy(retries: number, baseMs = 2000): RetryPolicy {
+  return { retries, baseMs };
 }

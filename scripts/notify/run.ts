@@ -1,7 +1,9 @@
 // One notification run: the update files the commits added, to every channel whose filter takes them, each at
 // most once per channel and receiver (the ledger), oldest first, the channels side by side. A failing channel
-// is retried, then reported; it never stops the others. The ledger's position moves on only when nothing is
-// left undelivered, so the next run (or a re-run) covers what is missing and the ledger drops what went out.
+// is retried, then reported; it never stops the others. Each message moves through the ledger's states
+// (delivery-state.ts): one that certainly failed is sent again by the next run or re-run; one that may have
+// arrived (unsure) waits for a person. The ledger's position moves on, and only forward, when every message of
+// the range was sent.
 import type { ChannelConfig } from '../../site/model/schema/notifications.ts';
 import type { Site } from '../../site/model/site.ts';
 import { affectedComponents } from '../../site/model/timeline.ts';
@@ -13,9 +15,10 @@ import { teams } from './channels/teams.ts';
 import type { ChannelRun, ChannelSender } from './channels/types.ts';
 import { webhook } from './channels/webhook.ts';
 import { accepts, eventsFor, type NotifyEvent } from './events.ts';
-import { addedFiles, contentChanged, type Range } from './git.ts';
-import { checkUrl, post } from './http.ts';
-import type { Ledger } from './ledger.ts';
+import { addedFiles, contentChanged, isAncestor, type Range } from './git.ts';
+import { checkUrl, post, type NetOptions } from './http.ts';
+import { messageName, type Ledger, type MessageKey } from './ledger.ts';
+import { UnsureError } from './unsure.ts';
 import { withRetries, type RetryPolicy } from './retry.ts';
 import type { SecretLookup } from './secrets.ts';
 import { feedUrls, publishPing } from './websub.ts';
@@ -33,14 +36,17 @@ export interface NotifyOptions {
   deployed?: string[];
   /** Only these channels. */
   channels?: string[];
+  /** How receivers are reached: which addresses, how long to wait. */
+  net: NetOptions;
+  /** This run attempt's id (in CI: run id.attempt; locally, one made up per run). */
+  attempt: string;
   /**
-   * This run attempt's id, when reservations are in use (CI): `reserve` only records what this attempt will send
-   * (to be pushed before sending); then only what this attempt reserved is sent.
+   * Whether an earlier step reserved for this attempt (CI: `--reserve`, then the ledger is pushed, then the send):
+   * only what this attempt reserved is sent. Otherwise (a local run) each message is reserved just before sending.
    */
-  attempt?: string;
+  reservedAhead: boolean;
+  /** Only record what this attempt will send (the CI step before sending). */
   reserve?: boolean;
-  /** Send messages another attempt reserved but never recorded as sent (after checking they did not arrive). */
-  resend?: boolean;
   log: (line: string) => void;
 }
 
@@ -87,9 +93,13 @@ export async function notify(o: NotifyOptions): Promise<NotifyReport> {
   const perChannel = await Promise.all(channels.map((channel) => deliverChannel(o, channel, events)));
   const results = perChannel.flat();
   const websub = o.reserve ? [] : await pingHub(o, events);
-  // An unsure message is never retried on its own (it may have gone out): it is reported, and does not hold the position.
-  const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent' || r.result === 'unsure') && websub.every((w) => w.ok);
-  const advanced = !o.dryRun && !o.reserve && complete;
+  // Only what is known to have arrived counts: an unsure message holds the position until a person settles it.
+  const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent') && websub.every((w) => w.ok);
+  // Never backwards: a re-run of an older commit after a newer run leaves the newer position. (Sideways, after a
+  // force-push, is allowed: otherwise the position could never move again.)
+  const position = ledger.position()?.commit;
+  const forward = !position || !isAncestor(o.root, o.range.until, position);
+  const advanced = !o.dryRun && !o.reserve && complete && forward;
   if (advanced) ledger.advance(o.range.until, o.now);
   return { dryRun: o.dryRun, range: o.range, events, results, websub, advanced };
 }
@@ -106,42 +116,72 @@ async function deliverChannel(o: NotifyOptions, channel: ChannelConfig, events: 
   }
   // Reserving needs no secrets and no receivers: one reservation per channel and update covers all its messages.
   if (o.reserve) {
-    // What an earlier attempt reserved stays its own: the sending step tells sent from unsure.
+    // Never sent, or certainly failed: this attempt will send it. Sent, unsure, or reserved by another attempt: the
+    // sending step tells which.
     return wanted
-      .filter((e) => !o.ledger.reservedBy({ channel: channel.id, update: e.update.id }))
+      .filter((e) => o.ledger.needsReserving({ channel: channel.id, update: e.update.id }))
       .map((e) => {
         const base = { channel: channel.id, update: e.update.id };
-        o.ledger.reserve({ ...base, attempt: o.attempt!, at: new Date().toISOString() });
+        o.ledger.move(base, 'reserved', { attempt: o.attempt, commit: o.range.until });
         return { ...base, result: 'reserved' } satisfies Result;
       });
   }
-  const run: ChannelRun = { site, channel, mirror, locale: channel.locale ?? mirror.locale, now: o.now, secrets: o.secrets };
+  const run: ChannelRun = { site, channel, mirror, locale: channel.locale ?? mirror.locale, now: o.now, secrets: o.secrets, net: o.net };
   const sender = openChannel(run, o.root, o.dryRun);
   const results: Result[] = [];
   // After a failure, later updates to the same receiver wait too: they must not arrive before the one missing.
   const blocked = new Set<string>();
+  const by = (detail?: string) => ({ attempt: o.attempt, commit: o.range.until, ...(detail ? { detail } : {}) });
   try {
     for (const event of wanted) {
       for (const item of await sender.outgoing(event)) {
+        const key: MessageKey = { channel: channel.id, update: event.update.id, ...(item.to ? { to: item.to } : {}) };
         const base = { channel: channel.id, update: event.update.id, to: item.to };
         const receiver = item.to ?? '';
-        const reservedBy = o.ledger.reservedBy({ channel: channel.id, update: event.update.id });
-        if (o.ledger.has(base)) results.push({ ...base, result: 'already-sent' });
-        else if (o.dryRun) results.push({ ...base, result: 'preview', preview: item.preview });
-        else if (o.attempt && reservedBy && reservedBy !== o.attempt && !o.resend) {
-          results.push({ ...base, result: 'unsure', detail: `run ${reservedBy} was about to send it but its record was never saved; it may have gone out. Check the channel; to send it anyway: candor notify --resend` });
-        } else if (o.attempt && !reservedBy && !o.resend) {
-          results.push({ ...base, result: 'held', detail: 'not reserved before sending (run with --reserve first and save the ledger)' });
+        let { state, attempt, detail } = o.ledger.state(key);
+        if (state === 'sent') {
+          results.push({ ...base, result: 'already-sent' });
+          continue;
         }
-        else if (blocked.has(receiver)) results.push({ ...base, result: 'held', detail: 'an earlier update to this receiver was not delivered' });
-        else {
-          try {
-            await withRetries(o.policy, () => item.send(), (e, n) => o.log(`${channel.id}: ${event.update.id}: ${e.message}; retry ${n} of ${o.policy.retries}`));
-            o.ledger.record({ ...base, at: new Date().toISOString(), commit: o.range.until });
-            results.push({ ...base, result: 'sent' });
-          } catch (e) {
+        if (o.dryRun) {
+          results.push({ ...base, result: 'preview', preview: item.preview });
+          continue;
+        }
+        if (state === 'reserved' && attempt !== o.attempt) {
+          // The attempt that reserved it left no outcome: killed, or its ledger push was lost after sending.
+          detail = `run ${attempt} was about to send it and its record was never saved; it may have gone out`;
+          o.ledger.move(key, 'unsure', by(detail));
+          state = 'unsure';
+        }
+        if (state === 'unsure') {
+          results.push({ ...base, result: 'unsure', detail: `${detail ?? 'it may have arrived'}. Check the channel, then settle it: ${messageName(key)}` });
+          continue;
+        }
+        if (o.reservedAhead && state !== 'reserved') {
+          results.push({ ...base, result: 'held', detail: 'not reserved before sending (run with --reserve first and save the ledger)' });
+          continue;
+        }
+        if (blocked.has(receiver)) {
+          const why = 'an earlier update to this receiver was not delivered';
+          // Certainly not sent: the next run sends it, after the one before it.
+          if (state === 'reserved') o.ledger.move(key, 'failed', by(`held: ${why}`));
+          results.push({ ...base, result: 'held', detail: why });
+          continue;
+        }
+        if (state !== 'reserved') o.ledger.move(key, 'reserved', by());
+        try {
+          await withRetries(o.policy, () => item.send(), (e, n) => o.log(`${channel.id}: ${event.update.id}: ${e.message}; retry ${n} of ${o.policy.retries}`));
+          o.ledger.move(key, 'sent', by());
+          results.push({ ...base, result: 'sent' });
+        } catch (e) {
+          const message = (e as Error).message;
+          if (e instanceof UnsureError) {
+            o.ledger.move(key, 'unsure', by(message));
+            results.push({ ...base, result: 'unsure', detail: `${message}. Check the channel, then settle it: ${messageName(key)}` });
+          } else {
             blocked.add(receiver);
-            results.push({ ...base, result: 'failed', detail: (e as Error).message });
+            o.ledger.move(key, 'failed', by(message));
+            results.push({ ...base, result: 'failed', detail: message });
           }
         }
       }
@@ -165,7 +205,8 @@ async function pingHub(o: NotifyOptions, events: NotifyEvent[]): Promise<NotifyR
   const out: NotifyReport['websub'] = [];
   for (const feed of feeds) {
     try {
-      await withRetries(o.policy, () => post({ url: checkUrl(hub, 'websub_hub').href, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: publishPing(feed) }));
+      const source = 'candor.config.yaml notifications.websub_hub';
+      await withRetries(o.policy, () => post({ url: checkUrl(hub, source).href, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: publishPing(feed), source }, o.net));
       out.push({ feed, ok: true });
     } catch (e) {
       out.push({ feed, ok: false, detail: (e as Error).message });

@@ -1,9 +1,13 @@
-// Values of the secrets and variables the config names. In GitHub Actions the notify step receives only those:
-// the plan job lists their names (`candor github deploy-matrix` prints notify_secrets=[…]) and the step maps each
-// to a numbered slot (CANDOR_SECRET_1: ${{ secrets[fromJSON(…)[0]] }}), so no other secret, and never GitHub's
-// token, is in its environment. Locally, CANDOR_SECRETS (a JSON object) or plain environment variables work.
-import type { NotificationsConfig } from '../../site/model/schema/notifications.ts';
+// Values of the secrets the config names. A channel may name only secrets declared for notifications: their names
+// start with CANDOR_NOTIFY_ (the schema refuses any other), and this lookup answers for no other name, whatever the
+// environment holds — so no config can reach NPM_TOKEN, GH_TOKEN, an org secret or PATH. In GitHub Actions the
+// notify step receives only the named ones: the plan job lists them (`candor github deploy-matrix` prints
+// notify_secrets=[…]) and the step maps each to a numbered slot (CANDOR_SECRET_1: ${{ secrets[fromJSON(…)[0]] }}).
+// Locally, CANDOR_SECRETS (a JSON object) or environment variables of those names work.
+import { SECRET_PREFIX, type NotificationsConfig } from '../../site/model/schema/notifications.ts';
 import { CliError } from '../lib/cli-error.ts';
+
+export { SECRET_PREFIX };
 
 export type SecretLookup = (name: string) => string | undefined;
 
@@ -38,9 +42,10 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): SecretLook
   // The numbered slots the workflow fills, under the names the config uses.
   const names: unknown = JSON.parse(env.CANDOR_SECRET_NAMES || '[]');
   if (Array.isArray(names)) names.forEach((name, i) => typeof name === 'string' && env[`CANDOR_SECRET_${i + 1}`] && (secrets[name] = env[`CANDOR_SECRET_${i + 1}`]));
-  const vars = parse(env.CANDOR_VARS);
   return (name) => {
-    const value = secrets[name] ?? vars[name] ?? env[name];
+    // An allow-list by name: anything not declared for notifications does not exist here.
+    if (!name.startsWith(SECRET_PREFIX)) return undefined;
+    const value = secrets[name] ?? env[name];
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
 }

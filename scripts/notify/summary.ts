@@ -1,5 +1,8 @@
-// What a run did, in Markdown for the workflow summary ($GITHUB_STEP_SUMMARY) and in text for the log. Whatever
-// was not delivered is listed one by one: a re-run of the workflow sends exactly those.
+// What a run did, in Markdown for the workflow summary ($GITHUB_STEP_SUMMARY). Whatever was not delivered is
+// listed one by one, with what actually works in GitHub Actions: failed ones are recorded and sent by the next run
+// (a re-run of the job, or the next push); unsure ones wait for a person's word on the candor-ledger branch.
+import { docsUrl } from '../../site/model/docs.ts';
+import { messageName } from './ledger.ts';
 import type { NotifyReport } from './run.ts';
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -15,11 +18,22 @@ export function summaryMarkdown(r: NotifyReport): string {
   for (const w of r.websub) lines.push(`- WebSub ${w.ok ? 'ping sent' : `ping failed: ${w.detail}`} for ${w.feed}`);
   const missing = r.results.filter((x) => x.result === 'failed' || x.result === 'held');
   if (missing.length || r.websub.some((w) => !w.ok)) {
-    lines.push('', `**Not delivered: ${missing.length} message(s).** Re-run this workflow once the cause is fixed; it sends exactly these and nothing twice.`);
+    lines.push('', `**Not delivered: ${missing.length} message(s).** They are recorded as failed in the ledger, and the next run sends them (and nothing twice): once the cause is fixed, use *Re-run failed jobs* on this run, or push again.`);
   }
-  const unsure = r.results.filter((x) => x.result === 'unsure').length;
-  if (unsure) lines.push('', `**Unsure: ${unsure} message(s)** were about to be sent by an earlier attempt whose record was lost. They are not sent again; check the channels, and send any that did not arrive with \`candor notify --resend\`.`);
-  if (missing.length || unsure || r.websub.some((w) => !w.ok)) {
+  const unsure = r.results.filter((x) => x.result === 'unsure');
+  if (unsure.length) {
+    lines.push(
+      '',
+      `**Unsure: ${unsure.length} message(s)** went out with no answer, or were about to be sent by an earlier attempt whose record was lost: each may have arrived, so none is sent again by itself, and the ledger's position waits. Check the channel, then record what you found on a checkout of the \`candor-ledger\` branch and push it:`,
+      '',
+      '```sh',
+      `npx candor notify --ledger ../candor-ledger ${unsure.map((x) => `--arrived ${messageName(x)}`).join(' ')}`,
+      '```',
+      '',
+      `Use \`--lost\` instead of \`--arrived\` for any that did not arrive: the next run sends those. Step by step: ${docsUrl('notifications')}`,
+    );
+  }
+  if (missing.length || unsure.length || r.websub.some((w) => !w.ok)) {
     // reported above
   } else if (!r.dryRun) {
     lines.push('', `Everything was delivered; the ledger now starts from ${short(r.range.until)}.`);

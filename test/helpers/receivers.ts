@@ -19,6 +19,10 @@ export interface HttpReceiver {
   requests: Recorded[];
   /** Answers with `status` to the next `times` requests to `path` (Infinity: until cleared). */
   fail(path: string, status: number, times: number): void;
+  /** Reads the next `times` requests to `path` whole, then drops the connection without answering. */
+  reset(path: string, times: number): void;
+  /** Reads the next `times` requests to `path` whole, then answers 200 only after `ms`. */
+  delay(path: string, ms: number, times: number): void;
   clearFailures(): void;
   /** Requests to a path that were answered with success. */
   delivered(path: string): Recorded[];
@@ -27,7 +31,7 @@ export interface HttpReceiver {
 
 export async function httpReceiver(): Promise<HttpReceiver> {
   const requests: Recorded[] = [];
-  const failures = new Map<string, { status: number; times: number }>();
+  const failures = new Map<string, { status: number; times: number; reset?: boolean; delayMs?: number }>();
   const server: Server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8').on('data', (d: string) => (body += d));
@@ -35,11 +39,23 @@ export async function httpReceiver(): Promise<HttpReceiver> {
       const path = req.url ?? '/';
       const failure = failures.get(path);
       let status = 200;
+      let delayMs = 0;
       if (failure && failure.times > 0) {
-        status = failure.status;
         failure.times--;
+        if (failure.reset) {
+          // Recorded as 0: the request arrived whole, and no answer was given.
+          requests.push({ path, headers: req.headers, body, status: 0 });
+          req.socket.destroy();
+          return;
+        }
+        status = failure.status;
+        delayMs = failure.delayMs ?? 0;
       }
       requests.push({ path, headers: req.headers, body, status });
+      if (delayMs) {
+        setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'), delayMs).unref();
+        return;
+      }
       if (status !== 200) {
         res.writeHead(status, { 'Content-Type': 'text/plain' }).end('receiver told to fail');
         return;
@@ -55,9 +71,15 @@ export async function httpReceiver(): Promise<HttpReceiver> {
     url: `http://127.0.0.1:${port}`,
     requests,
     fail: (path, status, times) => failures.set(path, { status, times }),
+    reset: (path, times) => failures.set(path, { status: 0, times, reset: true }),
+    delay: (path, ms, times) => failures.set(path, { status: 200, times, delayMs: ms }),
     clearFailures: () => failures.clear(),
     delivered: (path) => requests.filter((r) => r.path === path && r.status === 200),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      // A delayed answer must not keep the test waiting.
+      server.closeAllConnections();
+    }),
   };
 }
 

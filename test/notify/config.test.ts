@@ -9,7 +9,7 @@ const check = (notifications: string) => candor(['check', '--root', testdir({}, 
 
 describe('notification config', () => {
   it('accepts channels that name their secrets', () => {
-    const r = check('  channels:\n    - { id: ops, type: slack, url_secret: SLACK_WEBHOOK_URL, filter: { components: [api], impacts: [major, maintenance] } }\n');
+    const r = check('  channels:\n    - { id: ops, type: slack, url_secret: CANDOR_NOTIFY_SLACK_URL, filter: { components: [api], impacts: [major, maintenance] } }\n');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -17,14 +17,14 @@ describe('notification config', () => {
   it('refuses a secret pasted where its name belongs', () => {
     const r = check('  channels:\n    - { id: ops, type: slack, url_secret: "https://hooks.slack.com/services/T000/B000/XXXX" }\n');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/candor\.config\.yaml:\d+ notifications\.channels\.0\.url_secret: must be the name of a secret or variable .*not its value/);
+    expect(r.stderr).toMatch(/candor\.config\.yaml:\d+ notifications\.channels\.0\.url_secret: must be the name of a secret \(letters, digits, underscores\), like CANDOR_NOTIFY_SLACK_URL, not its value/);
   });
 
   it('names unknown components, impacts, mirrors and channel types, with what is known', () => {
-    const r = check('  channels:\n    - { id: ops, type: slack, url_secret: S, mirror: mian, filter: { components: [apii], impacts: [severe] } }\n    - { id: ops, type: pager, url_secret: S }\n');
+    const r = check('  channels:\n    - { id: ops, type: slack, url_secret: CANDOR_NOTIFY_S, mirror: mian, filter: { components: [apii], impacts: [severe] } }\n    - { id: ops, type: pager, url_secret: CANDOR_NOTIFY_S }\n');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/notifications\.channels\.1\.type: .*must have type slack, teams, discord, webhook, email, mastodon or bluesky/);
-    const fixed = check('  channels:\n    - { id: ops, type: slack, url_secret: S, mirror: mian, filter: { components: [apii], impacts: [severe] } }\n    - { id: ops, type: teams, url_secret: S }\n');
+    const fixed = check('  channels:\n    - { id: ops, type: slack, url_secret: CANDOR_NOTIFY_S, mirror: mian, filter: { components: [apii], impacts: [severe] } }\n    - { id: ops, type: teams, url_secret: CANDOR_NOTIFY_S }\n');
     expect(fixed.stderr).toMatch(/notifications\.channels\.0\.mirror: unknown mirror "mian"\n  fix: .*main/);
     expect(fixed.stderr).toMatch(/notifications\.channels\.0\.filter\.components\.0: unknown component "apii"\n  fix: .*api/);
     expect(fixed.stderr).toMatch(/notifications\.channels\.0\.filter\.impacts\.0: unknown impact "severe"/);

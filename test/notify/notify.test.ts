@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candorAsync } from '../helpers/cli.ts';
 import { gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 import { httpReceiver, smtpReceiver, type HttpReceiver, type SmtpReceiver } from '../helpers/receivers.ts';
 import { md } from '../helpers/testdir.ts';
+import { notifyAsync } from './cli.ts';
 
 const SIGNING = `whsec_${Buffer.from('a test secret of thirty-two bytes').toString('base64')}`;
 const INCIDENT = 'incidents/2026-11-23-api-errors';
@@ -26,22 +26,22 @@ notifications:
   websub_hub: ${http}/hub
   retries: 2
   channels:
-    - { id: chat, type: slack, url_secret: SLACK_URL }
-    - { id: teams, type: teams, url_secret: TEAMS_URL }
-    - { id: discord, type: discord, url_secret: DISCORD_URL }
-    - { id: hooks, type: webhook, url_secret: HOOK_URL, signing_secret: HOOK_SECRET }
+    - { id: chat, type: slack, url_secret: CANDOR_NOTIFY_SLACK_URL }
+    - { id: teams, type: teams, url_secret: CANDOR_NOTIFY_TEAMS_URL }
+    - { id: discord, type: discord, url_secret: CANDOR_NOTIFY_DISCORD_URL }
+    - { id: hooks, type: webhook, url_secret: CANDOR_NOTIFY_HOOK_URL, signing_secret: CANDOR_NOTIFY_HOOK_SECRET }
     - id: mail
       type: email
       smtp: { host: 127.0.0.1, port: ${smtpPort}, security: none }
       from: Test Co Status <status@test.example>
       unsubscribe: mailto:unsubscribe@test.example
-      subscribers_secret: SUBSCRIBERS
-    - { id: critical-only, type: slack, url_secret: CRITICAL_URL, filter: { impacts: [critical] } }
-    - { id: maintenance-only, type: slack, url_secret: MAINTENANCE_URL, filter: { kinds: [maintenance] } }
-    - { id: web-only, type: slack, url_secret: WEB_URL, filter: { components: [web] } }
-    - { id: api-fr, type: discord, url_secret: API_FR_URL, locale: fr, filter: { components: [api], regions: [eu] } }
-    - { id: social, type: mastodon, instance: ${http}/masto, token_secret: MASTODON_TOKEN }
-    - { id: sky, type: bluesky, service: ${http}/sky, handle: status.test.example, password_secret: BLUESKY_PASSWORD, locale: fr, filter: { impacts: [major, critical] } }
+      subscribers_secret: CANDOR_NOTIFY_SUBSCRIBERS
+    - { id: critical-only, type: slack, url_secret: CANDOR_NOTIFY_CRITICAL_URL, filter: { impacts: [critical] } }
+    - { id: maintenance-only, type: slack, url_secret: CANDOR_NOTIFY_MAINTENANCE_URL, filter: { kinds: [maintenance] } }
+    - { id: web-only, type: slack, url_secret: CANDOR_NOTIFY_WEB_URL, filter: { components: [web] } }
+    - { id: api-fr, type: discord, url_secret: CANDOR_NOTIFY_API_FR_URL, locale: fr, filter: { components: [api], regions: [eu] } }
+    - { id: social, type: mastodon, instance: ${http}/masto, token_secret: CANDOR_NOTIFY_MASTODON_TOKEN }
+    - { id: sky, type: bluesky, service: ${http}/sky, handle: status.test.example, password_secret: CANDOR_NOTIFY_BLUESKY_PASSWORD, locale: fr, filter: { impacts: [major, critical] } }
 `;
 
 const SUBSCRIBERS = `subscribers:
@@ -58,9 +58,10 @@ let repo: GitRepo;
 let ledger: string;
 let env: NodeJS.ProcessEnv;
 
-const run = (...args: string[]) => candorAsync(['notify', '--root', repo.root, '--ledger', ledger, '--now', '2026-11-23T12:00:00Z', ...args], { env });
+const run = (...args: string[]) => notifyAsync(['--root', repo.root, '--ledger', ledger, '--now', '2026-11-23T12:00:00Z', ...args], env);
 const json = (r: { body: string }) => JSON.parse(r.body);
-const ledgerLines = () => (existsSync(join(ledger, 'sent.jsonl')) ? readFileSync(join(ledger, 'sent.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : []);
+/** The ledger's record of what was delivered: its `sent` moves. */
+const ledgerLines = () => (existsSync(join(ledger, 'deliveries.jsonl')) ? readFileSync(join(ledger, 'deliveries.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.state === 'sent') : []);
 const position = () => JSON.parse(readFileSync(join(ledger, 'position.json'), 'utf8')).commit as string;
 
 beforeAll(async () => {
@@ -69,12 +70,12 @@ beforeAll(async () => {
   repo = gitRepo(config(http.url, smtp.port));
   ledger = join(repo.root, '..', `${repo.root.split('/').pop()}-ledger`);
   const secrets = {
-    SLACK_URL: `${http.url}/slack`, TEAMS_URL: `${http.url}/teams`, DISCORD_URL: `${http.url}/discord`, HOOK_URL: `${http.url}/hook`, HOOK_SECRET: SIGNING,
-    CRITICAL_URL: `${http.url}/critical`, MAINTENANCE_URL: `${http.url}/maintenance`, WEB_URL: `${http.url}/web`, API_FR_URL: `${http.url}/api-fr`,
-    MASTODON_TOKEN: 'masto-token', BLUESKY_PASSWORD: 'app-password', SUBSCRIBERS,
+    CANDOR_NOTIFY_SLACK_URL: `${http.url}/slack`, CANDOR_NOTIFY_TEAMS_URL: `${http.url}/teams`, CANDOR_NOTIFY_DISCORD_URL: `${http.url}/discord`, CANDOR_NOTIFY_HOOK_URL: `${http.url}/hook`, CANDOR_NOTIFY_HOOK_SECRET: SIGNING,
+    CANDOR_NOTIFY_CRITICAL_URL: `${http.url}/critical`, CANDOR_NOTIFY_MAINTENANCE_URL: `${http.url}/maintenance`, CANDOR_NOTIFY_WEB_URL: `${http.url}/web`, CANDOR_NOTIFY_API_FR_URL: `${http.url}/api-fr`,
+    CANDOR_NOTIFY_MASTODON_TOKEN: 'masto-token', CANDOR_NOTIFY_BLUESKY_PASSWORD: 'app-password', CANDOR_NOTIFY_SUBSCRIBERS: SUBSCRIBERS,
   };
   // As the workflow passes them: every secret at once, as JSON.
-  env = { CANDOR_SECRETS: JSON.stringify(secrets), CANDOR_NOTIFY_BACKOFF_MS: '20' };
+  env = { CANDOR_SECRETS: JSON.stringify(secrets) };
 });
 afterAll(async () => {
   await http?.close();
@@ -250,8 +251,8 @@ describe('candor notify', () => {
     const r = await run('--dry-run', '--channel', 'hooks', '--channel', 'mail');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('=== hooks ← 2026-11-23-web-upgrade/2026-11-23T1100Z');
-    expect(r.stdout).toContain('POST <HOOK_URL>');
-    expect(r.stdout).toContain('webhook-signature: v1,<HMAC-SHA256 with HOOK_SECRET>');
+    expect(r.stdout).toContain('POST <CANDOR_NOTIFY_HOOK_URL>');
+    expect(r.stdout).toContain('webhook-signature: v1,<HMAC-SHA256 with CANDOR_NOTIFY_HOOK_SECRET>');
     expect(r.stdout).toContain('"status": "in_progress"');
     expect(r.stdout).toContain('To: web-team@customer.example');
     expect(r.stdout).toContain('Subject: [In progress] Website read-only during an upgrade');
@@ -277,8 +278,8 @@ mirrors:
   - { id: main, url: https://status.test.example/, locale: en }
 notifications:
   channels:
-    - { id: chat, type: slack, url_secret: MISSING_SLACK_URL }
-    - { id: ops, type: slack, url_secret: OPS_URL }
+    - { id: chat, type: slack, url_secret: CANDOR_NOTIFY_MISSING_SLACK_URL }
+    - { id: ops, type: slack, url_secret: CANDOR_NOTIFY_OPS_URL }
 `);
     const receiver = await httpReceiver();
     try {
@@ -286,11 +287,11 @@ notifications:
         [`${INCIDENT}/index.md`]: md({ title: 'API errors', kind: 'incident', impact: 'minor', components: ['api'], started: '2026-11-23T09:00:00Z' }),
         [`${INCIDENT}/2026-11-23T0905Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T09:45:00Z' }, 'Some API requests fail. We will post again by 09:45 UTC.'),
       });
-      const r = await candorAsync(['notify', '--root', bare.root, '--ledger', join(bare.root, '.candor-ledger'), '--now', '2026-11-23T10:00:00Z'], {
-        env: { CANDOR_SECRETS: JSON.stringify({ OPS_URL: `${receiver.url}/ops` }), CANDOR_NOTIFY_BACKOFF_MS: '20' },
+      const r = await notifyAsync(['--root', bare.root, '--ledger', join(bare.root, '.candor-ledger'), '--now', '2026-11-23T10:00:00Z'], {
+        CANDOR_SECRETS: JSON.stringify({ CANDOR_NOTIFY_OPS_URL: `${receiver.url}/ops` }),
       });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('failed       chat ← 2026-11-23-api-errors/2026-11-23T0905Z: the secret MISSING_SLACK_URL (the slack URL of channel chat) is not set; add it under Settings → Secrets and variables → Actions, or export it');
+      expect(r.stdout).toContain('failed       chat ← 2026-11-23-api-errors/2026-11-23T0905Z: the secret CANDOR_NOTIFY_MISSING_SLACK_URL (the slack URL of channel chat) is not set; add it under Settings → Secrets and variables → Actions, or export it');
       expect(r.stdout).not.toMatch(/retry/);
       expect(receiver.delivered('/ops')).toHaveLength(1);
     } finally {

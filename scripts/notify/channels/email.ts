@@ -1,6 +1,7 @@
 // Email over SMTP (nodemailer): one message per subscriber, plain text and HTML, in the subscriber's language,
 // with List-Unsubscribe and List-Id so mail clients offer "unsubscribe" and filters can sort the messages, and
 // References that thread every update of an incident into one conversation. Subscribers are hashed in the ledger.
+import { isIP } from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { t } from '../../../site/i18n/index.ts';
@@ -10,9 +11,10 @@ import { escapeHtml } from '../../../site/model/html.ts';
 import type { ChannelConfig, Subscriber } from '../../../site/model/schema/notifications.ts';
 import { accepts, type NotifyEvent } from '../events.ts';
 import { recipientHash } from '../ledger.ts';
+import { allowedAddresses, bareHost } from '../addresses.ts';
 import { PermanentError, requireSecret } from '../secrets.ts';
 import { readSubscribers } from '../subscribers.ts';
-import { incidentUrl, messageId, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
+import { configField, incidentUrl, messageId, type ChannelRun, type ChannelSender, type Outgoing } from './types.ts';
 
 type Email = Extract<ChannelConfig, { type: 'email' }>;
 
@@ -77,14 +79,21 @@ export function email(run: ChannelRun<Email>, root: string, dryRun: boolean): Ch
   } catch (e) {
     problem = e as Error;
   }
-  let transport: Transporter<SMTPTransport.SentMessageInfo> | undefined;
-  const open = () => {
-    if (transport) return transport;
+  let transport: Promise<Transporter<SMTPTransport.SentMessageInfo>> | undefined;
+  const open = () => (transport ??= connect().catch((e) => {
+    transport = undefined;
+    throw e;
+  }));
+  const connect = async () => {
     const { smtp } = channel;
+    // The address is checked here and then used as it is (the name kept for TLS), so it cannot change in between.
+    const [address] = await allowedAddresses(smtp.host, run.net.policy, configField(run, 'smtp.host'));
     const user = smtp.user_secret ? requireSecret(run.secrets, smtp.user_secret, `the SMTP user of channel ${channel.id}`) : undefined;
     const pass = smtp.password_secret ? requireSecret(run.secrets, smtp.password_secret, `the SMTP password of channel ${channel.id}`) : undefined;
-    transport = nodemailer.createTransport({
-      host: smtp.host,
+    return nodemailer.createTransport({
+      host: address!.address,
+      // TLS checks the certificate against the name in the config, not the address it resolved to.
+      servername: isIP(bareHost(smtp.host)) ? undefined : smtp.host,
       port: smtp.port,
       secure: smtp.security === 'tls',
       requireTLS: smtp.security === 'starttls',
@@ -95,8 +104,7 @@ export function email(run: ChannelRun<Email>, root: string, dryRun: boolean): Ch
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
-    });
-    return transport;
+    } as SMTPTransport.Options);
   };
   return {
     outgoing(event): Outgoing[] {
@@ -117,7 +125,7 @@ export function email(run: ChannelRun<Email>, root: string, dryRun: boolean): Ch
             preview: previewEmail(m),
             async send() {
               try {
-                await open().sendMail(m);
+                await (await open()).sendMail(m);
               } catch (e) {
                 throw e instanceof PermanentError ? e : classify(e as Error);
               }
@@ -126,7 +134,7 @@ export function email(run: ChannelRun<Email>, root: string, dryRun: boolean): Ch
         });
     },
     async close() {
-      transport?.close();
+      (await transport?.catch(() => undefined))?.close();
     },
   };
 }

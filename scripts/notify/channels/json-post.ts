@@ -3,7 +3,7 @@ import { checkUrl, post } from '../http.ts';
 import { isLoopback } from '../../../site/model/schema/notifications.ts';
 import { PermanentError, requireSecret } from '../secrets.ts';
 import type { ChannelRun, Outgoing } from './types.ts';
-import { previewPost } from './types.ts';
+import { previewPost, secretSource } from './types.ts';
 
 /** Headers made from the body at the moment of sending (a signature), and how a dry run shows them. */
 export interface Signer {
@@ -34,13 +34,14 @@ export function serviceUrl(type: ChannelRun['channel']['type'], raw: string, sec
 }
 
 export function jsonPost(run: ChannelRun, urlSecret: string, payload: unknown, signer?: Signer): Outgoing {
+  const source = secretSource(run, 'url_secret', urlSecret);
   const body = JSON.stringify(payload);
   const headers = { 'Content-Type': 'application/json', 'User-Agent': 'Candor status notifications' };
   return {
     preview: previewPost(urlSecret, { ...headers, ...signer?.preview }, payload),
     async send() {
       const url = serviceUrl(run.channel.type, requireSecret(run.secrets, urlSecret, `the ${run.channel.type} URL of channel ${run.channel.id}`), urlSecret).href;
-      await post({ url, headers: { ...headers, ...signer?.headers(body) }, body });
+      await post({ url, headers: { ...headers, ...signer?.headers(body) }, body, source }, run.net);
     },
   };
 }

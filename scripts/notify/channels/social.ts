@@ -7,7 +7,8 @@ import type { ChannelConfig } from '../../../site/model/schema/notifications.ts'
 import type { NotifyEvent } from '../events.ts';
 import { checkUrl, post } from '../http.ts';
 import { requireSecret } from '../secrets.ts';
-import { incidentUrl, messageId, type ChannelRun, type ChannelSender } from './types.ts';
+import { UnsureError } from '../unsure.ts';
+import { configField, incidentUrl, messageId, type ChannelRun, type ChannelSender } from './types.ts';
 
 type Mastodon = Extract<ChannelConfig, { type: 'mastodon' }>;
 type Bluesky = Extract<ChannelConfig, { type: 'bluesky' }>;
@@ -32,7 +33,8 @@ export function mastodon(run: ChannelRun<Mastodon>): ChannelSender {
           preview: [`POST ${url}`, `Authorization: Bearer <${channel.token_secret}>`, `Idempotency-Key: ${key}`, '', JSON.stringify(body, null, 2)].join('\n'),
           async send() {
             const token = requireSecret(run.secrets, channel.token_secret, `the Mastodon token of channel ${channel.id}`);
-            await post({ url: checkUrl(url, 'instance').href, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': key }, body: JSON.stringify(body) });
+            const source = configField(run, 'instance');
+            await post({ url: checkUrl(url, source).href, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': key }, body: JSON.stringify(body), source }, run.net);
           },
         },
       ];
@@ -58,12 +60,18 @@ export function bluesky(run: ChannelRun<Bluesky>): ChannelSender {
   const login = () =>
     (session ??= (async () => {
       const password = requireSecret(run.secrets, channel.password_secret, `the Bluesky app password of channel ${channel.id}`);
-      const url = checkUrl(endpoint(channel.service, 'xrpc/com.atproto.server.createSession'), 'service').href;
-      const response = await post({ url, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ identifier: channel.handle, password }) });
-      return (await response.json()) as { accessJwt: string; did: string };
+      const source = configField(run, 'service');
+      const url = checkUrl(endpoint(channel.service, 'xrpc/com.atproto.server.createSession'), source).href;
+      const response = await post({ url, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ identifier: channel.handle, password }), source }, run.net);
+      try {
+        return JSON.parse(response.body) as { accessJwt: string; did: string };
+      } catch {
+        throw new Error(`${source}: the session answer was not JSON`);
+      }
     })().catch((e) => {
       session = undefined;
-      throw e;
+      // A login left unanswered posted nothing: the message itself certainly did not go out.
+      throw e instanceof UnsureError ? new Error(e.message) : e;
     }));
   return {
     outgoing(event) {
@@ -76,7 +84,8 @@ export function bluesky(run: ChannelRun<Bluesky>): ChannelSender {
           async send() {
             const { accessJwt, did } = await login();
             const record = blueskyRecord(text, url, run.locale, new Date());
-            await post({ url: checkUrl(createRecord, 'service').href, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessJwt}` }, body: JSON.stringify({ repo: did, collection: 'app.bsky.feed.post', record }) });
+            const source = configField(run, 'service');
+            await post({ url: checkUrl(createRecord, source).href, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessJwt}` }, body: JSON.stringify({ repo: did, collection: 'app.bsky.feed.post', record }), source }, run.net);
           },
         },
       ];

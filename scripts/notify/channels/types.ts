@@ -8,6 +8,7 @@ import type { Site } from '../../../site/model/site.ts';
 import { timeline } from '../../../site/model/timeline.ts';
 import { absoluteUrl, mirrorLocales } from '../../../site/lib/urls.ts';
 import type { NotifyEvent } from '../events.ts';
+import type { NetOptions } from '../http.ts';
 import type { SecretLookup } from '../secrets.ts';
 
 export interface ChannelRun<C extends ChannelConfig = ChannelConfig> {
@@ -19,6 +20,17 @@ export interface ChannelRun<C extends ChannelConfig = ChannelConfig> {
   locale: string;
   now: Date;
   secrets: SecretLookup;
+  net: NetOptions;
+}
+
+/** Where a setting of this channel lives, for errors: `candor.config.yaml notifications.channels.2.instance`. */
+export function configField(run: ChannelRun, field: string): string {
+  return `candor.config.yaml notifications.channels.${run.site.config.notifications.channels.indexOf(run.channel)}.${field}`;
+}
+
+/** Where a URL held in a secret came from, for errors. */
+export function secretSource(run: ChannelRun, field: string, secret: string): string {
+  return `the secret ${secret} (${configField(run, field)}, channel ${run.channel.id})`;
 }
 
 /** One message to one receiver. */

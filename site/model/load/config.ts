@@ -103,7 +103,7 @@ function notificationRefs(
     c.filter.regions?.forEach((id, j) => ref(at(i, 'filter', 'regions', j), 'region', id, config.regions.map((x) => x.id)));
     c.filter.impacts?.forEach((id, j) => ref(at(i, 'filter', 'impacts', j), 'impact', id, [...Object.keys(config.impacts), 'maintenance']));
     if (c.type === 'email' && Boolean(c.subscribers_secret) === Boolean(c.subscribers_file)) {
-      errors.push({ path: at(i), field: at(i).join('.'), message: 'needs exactly one of subscribers_secret and subscribers_file', fix: 'name the secret holding the subscriber list, e.g. subscribers_secret: EMAIL_SUBSCRIBERS' });
+      errors.push({ path: at(i), field: at(i).join('.'), message: 'needs exactly one of subscribers_secret and subscribers_file', fix: 'name the secret holding the subscriber list, e.g. subscribers_secret: CANDOR_NOTIFY_EMAIL_SUBSCRIBERS' });
     }
   });
   return errors;

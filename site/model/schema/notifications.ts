@@ -1,34 +1,57 @@
 // Where each new update is sent after a deploy (`candor notify`, docs: notifications). The config names
-// secrets and variables; their values live in GitHub (or the environment) and never in this public file.
+// secrets (CANDOR_NOTIFY_…); their values live in GitHub (or the environment) and never in this public file.
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { nonPublicReason } from '../public-address.ts';
 import { KINDS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema } from './common.ts';
 
 /**
- * Secrets a notification may never carry: GitHub's own token, the bot's, and every deploy target's credentials
- * (the names deploy.yml and status-update.yml use), plus the runner's reserved prefixes. A config naming one would
- * send it to whatever host the channel posts to.
+ * Every secret a notification channel names starts with this: an allow-list by convention. A secret is created
+ * for notifications under such a name, so no config can name a deploy credential, GitHub's token, an npm token,
+ * an organisation secret or an ordinary environment variable (PATH), and send it to a host of its choosing.
  */
-export const RESERVED_SECRET = /^(?:GITHUB_TOKEN|CANDOR_BOT_TOKEN|(?:GITHUB|ACTIONS|RUNNER|CLOUDFLARE|NETLIFY|AWS)_\w*)$/i;
+export const SECRET_PREFIX = 'CANDOR_NOTIFY_';
 
-/** The name of a GitHub secret or variable (or environment variable) that holds a value, never the value itself. */
+/** The name of a GitHub secret (or environment variable) starting with CANDOR_NOTIFY_ that holds a value, never the value itself. */
 export const secretNameSchema = z
-  .string({ error: 'must be the name of a secret, like SLACK_WEBHOOK_URL' })
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret or variable (letters, digits, underscores), like SLACK_WEBHOOK_URL, not its value' })
-  .refine((name) => !RESERVED_SECRET.test(name), {
-    error: 'names a secret that only GitHub or a deploy may use; notifications never receive it',
-    params: { fix: 'store what this channel needs in a secret of its own in the "notifications" environment, e.g. SLACK_WEBHOOK_URL' },
+  .string({ error: 'must be the name of a secret, like CANDOR_NOTIFY_SLACK_URL' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be the name of a secret (letters, digits, underscores), like CANDOR_NOTIFY_SLACK_URL, not its value' })
+  .refine((name) => name.startsWith(SECRET_PREFIX), {
+    error: `names a secret not declared for notifications: a channel may name only secrets whose names start with ${SECRET_PREFIX}`,
+    params: { fix: `store what this channel needs in a secret of its own named ${SECRET_PREFIX}… (Settings → Environments → notifications → Add secret), e.g. ${SECRET_PREFIX}SLACK_URL, and name that here` },
   });
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** Whether a host is this machine (a relay or a test receiver on the runner): the only place plain text may go. */
+/**
+ * Whether a host is this machine: the only place plain text may go. A real run refuses it anyway (notifications go
+ * only to public addresses, scripts/notify/addresses.ts); only tests, with receivers on loopback, connect to it.
+ */
 export const isLoopback = (host: string) => LOOPBACK.has(host.toLowerCase());
 
-/** An https URL (http only to this machine): tokens and passwords travel with every request to it. */
-const secureUrlSchema = absoluteUrlSchema.refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
-  error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
-  params: { fix: 'write https://…; plain http is accepted only for localhost' },
-});
+/**
+ * An https URL (http only to this machine): tokens and passwords travel with every request to it. Its host must
+ * resolve to public internet addresses only, checked when sending (a name can change what it resolves to).
+ */
+const secureUrlSchema = absoluteUrlSchema
+  .refine((u) => u.startsWith('https:') || isLoopback(new URL(u).hostname), {
+    error: 'must be an https:// URL; the token sent to it would otherwise cross the network in clear text',
+    params: { fix: 'write https://…; plain http is accepted only for localhost' },
+  })
+  .superRefine((u, ctx) => refuseNonPublic(new URL(u).hostname, ctx));
+
+/**
+ * A host written as an address that is not on the public internet (10.0.0.5, 169.254.169.254, [fd00::1]) is refused
+ * at once; names are resolved and checked when sending. Loopback passes here, for test receivers: a real run
+ * refuses it (scripts/notify/addresses.ts).
+ */
+const LOOPBACK_REASON = 'a loopback address';
+
+function refuseNonPublic(host: string, ctx: z.RefinementCtx): void {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  const reason = isIP(bare) ? nonPublicReason(bare) : undefined;
+  if (reason && reason !== LOOPBACK_REASON) ctx.addIssue({ code: 'custom', message: `is ${reason} (${bare}); notifications go only to public internet hosts`, params: { fix: "use the service's public host name, e.g. https://mastodon.social" } });
+}
 
 /** Which updates a channel receives; every list left out lets everything through. */
 export const channelFilterSchema = z.strictObject({
@@ -53,11 +76,11 @@ const common = {
 };
 
 const smtpSchema = z.strictObject({
-  /** The SMTP server's host name. */
-  host: z.string().trim().min(1),
+  /** The SMTP server's host name; it must resolve to public internet addresses only (checked when sending). */
+  host: z.string().trim().min(1).superRefine((host, ctx) => refuseNonPublic(host, ctx)),
   /** The SMTP server's port. */
   port: z.number().int().min(1).max(65535).default(587),
-  /** `starttls` (port 587), `tls` (port 465), or `none` (only for a relay on the runner itself). */
+  /** `starttls` (port 587), `tls` (port 465), or `none` (only for localhost, which a real run refuses: for test receivers). */
   security: z.enum(['starttls', 'tls', 'none']).default('starttls'),
   user_secret: secretNameSchema.optional(),
   password_secret: secretNameSchema.optional(),
@@ -94,12 +117,12 @@ export const channelSchema = z.discriminatedUnion(
       subscribers_file: z.string().trim().min(1).optional(),
     }),
     /** A post on Mastodon, from an access token with the write:statuses scope. */
-    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on. */ instance: secureUrlSchema, token_secret: secretNameSchema }),
+    z.strictObject({ ...common, type: z.literal('mastodon'), /** The Mastodon server the account is on (a public https host). */ instance: secureUrlSchema, token_secret: secretNameSchema }),
     /** A post on Bluesky, from an app password. */
     z.strictObject({
       ...common,
       type: z.literal('bluesky'),
-      /** The account's PDS; bsky.social unless the account lives elsewhere. */
+      /** The account's PDS (a public https host); bsky.social unless the account lives elsewhere. */
       service: secureUrlSchema.default('https://bsky.social'),
       /** The account's handle, like acme.bsky.social. */
       handle: z.string().trim().min(3),
@@ -110,7 +133,7 @@ export const channelSchema = z.discriminatedUnion(
 );
 
 export const notificationsSchema = z.strictObject({
-  /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/; feeds name it as their hub. */
+  /** A WebSub hub to ping when the feeds change, e.g. https://pubsubhubbub.appspot.com/ (a public https host); feeds name it as their hub. */
   websub_hub: secureUrlSchema.optional(),
   /** Further attempts after a failed delivery, with growing waits between them. */
   retries: z.number().int().min(0).max(10).default(3),
