@@ -17,6 +17,8 @@ import { openPostmortemPrs } from '../github/postmortem-pr.ts';
 import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
 import { s3Commands } from '../github/s3-plan.ts';
 import { runWatchdog } from '../github/watchdog.ts';
+import { stateChanges } from '../../site/model/moment-state.ts';
+import { siteMoment } from '../../site/model/example-clock.ts';
 import { post } from './update.ts';
 
 const HELP = `Usage: candor github <task> [options]
@@ -29,7 +31,9 @@ Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   watchdog                              open, update or close reminder issues (needs GITHUB_TOKEN)
   postmortem-prs --before SHA --after SHA --base main   open postmortem pull requests (needs a token)
   may-post --user LOGIN                 exit 0 if LOGIN has write access or more to this repository (needs GITHUB_TOKEN)
-  issue-update --body-file F --at TIME  turn a "Status update" issue into an update file`;
+  issue-update --body-file F --at TIME  turn a "Status update" issue into an update file
+  state-changed --since TIME            print changed=true when the clock alone changed what the pages say since
+                                        TIME (when the live site was built), for the scheduled refresh`;
 
 export async function run(argv: string[]): Promise<number> {
   const [task, ...rest] = argv;
@@ -37,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     rest,
     {
       mirror: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'head-sha': { type: 'string' },
-      file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' }, user: { type: 'string' },
+      file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' }, user: { type: 'string' }, since: { type: 'string' },
     },
   );
   if (!task || values.help || task === 'help') return console.log(HELP), task ? 0 : 1;
@@ -50,6 +54,17 @@ export async function run(argv: string[]): Promise<number> {
       for (const [target, jobs] of Object.entries(matricesByTarget(site.config))) console.log(`${target}=${JSON.stringify(jobs)}`);
       // The only secrets the notify job receives (scripts/notify/secrets.ts).
       console.log(`notify_secrets=${JSON.stringify(namedSecrets(site.config.notifications))}`);
+      return 0;
+    }
+    case 'state-changed': {
+      const site = await loadOrFail(root, now);
+      if (!values.since) throw new CliError('--since: give the moment the live site was built (its api/v2/status.json page.updated_at)', 2);
+      const since = new Date(values.since);
+      if (Number.isNaN(since.getTime())) throw new CliError(`--since: "${values.since}" is not a time; give an ISO 8601 time such as 2026-11-23T09:00:00Z`, 2);
+      const changes = stateChanges(site, since, siteMoment(site.config, now));
+      for (const c of changes) console.error(`${c.id}: ${c.from} → ${c.to}`);
+      console.error(changes.length ? `${changes.length} change(s) since ${since.toISOString()}: the site needs a rebuild` : `nothing the pages say has changed since ${since.toISOString()}`);
+      console.log(`changed=${changes.length > 0}`);
       return 0;
     }
     case 's3-plan': {
