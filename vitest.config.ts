@@ -13,6 +13,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Pure tests that live beside the integration tests of their topic (importers, notify, bench, corpus). */
 const UNIT_ELSEWHERE = [
   'test/bench/generator.test.ts',
+  'test/github/issue-form.test.ts',
   'test/import/cstate-log.test.ts',
   'test/import/html-to-markdown.test.ts',
   'test/import/incident-files.test.ts',

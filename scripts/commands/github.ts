@@ -99,7 +99,8 @@ export async function run(argv: string[]): Promise<number> {
     case 'issue-update': {
       const form = formToArgs(readFileSync(need(values['body-file'], '--body-file'), 'utf8'), need(values.at, '--at'));
       if (!form.ok) throw new CliError(form.problems.join('\n'), 1);
-      return post([...form.argv, '--root', root], form.mode);
+      // The root goes first: everything after the form's `--` is the incident, never an option.
+      return post([`--root=${root}`, ...form.argv], form.mode);
     }
     default:
       throw new CliError(`unknown task "${task}"\n\n${HELP}`, 2);
