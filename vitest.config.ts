@@ -13,6 +13,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Pure tests that live beside the integration tests of their topic (importers, notify, bench, corpus). */
 const UNIT_ELSEWHERE = [
   'test/bench/generator.test.ts',
+  'test/github/deploy-tools.test.ts',
+  'test/github/issue-form.test.ts',
+  'test/github/still-newest.test.ts',
   'test/import/component-states.test.ts',
   'test/import/cstate-log.test.ts',
   'test/import/cstate-untracked.test.ts',

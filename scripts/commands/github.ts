@@ -16,6 +16,7 @@ import { mayPost } from '../github/permission.ts';
 import { openPostmortemPrs } from '../github/postmortem-pr.ts';
 import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
 import { s3Commands } from '../github/s3-plan.ts';
+import { stillNewest } from '../github/still-newest.ts';
 import { runWatchdog } from '../github/watchdog.ts';
 import { stateChanges } from '../../site/model/moment-state.ts';
 import { siteMoment } from '../../site/model/example-clock.ts';
@@ -32,6 +33,7 @@ Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   postmortem-prs --before SHA --after SHA --base main   open postmortem pull requests (needs a token)
   may-post --user LOGIN                 exit 0 if LOGIN has write access or more to this repository (needs GITHUB_TOKEN)
   issue-update --body-file F --at TIME  turn a "Status update" issue into an update file
+  still-newest --branch B --sha SHA     print newest=true if SHA is the head of B, else newest=false (needs GITHUB_TOKEN)
   state-changed --since TIME            print changed=true when the clock alone changed what the pages say since
                                         TIME (when the live site was built), for the scheduled refresh`;
 
@@ -42,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     {
       mirror: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, pr: { type: 'string' }, 'head-sha': { type: 'string' },
       file: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, 'body-file': { type: 'string' }, at: { type: 'string' }, user: { type: 'string' }, since: { type: 'string' },
+      branch: { type: 'string' }, sha: { type: 'string' },
     },
   );
   if (!task || values.help || task === 'help') return console.log(HELP), task ? 0 : 1;
@@ -114,7 +117,15 @@ export async function run(argv: string[]): Promise<number> {
     case 'issue-update': {
       const form = formToArgs(readFileSync(need(values['body-file'], '--body-file'), 'utf8'), need(values.at, '--at'));
       if (!form.ok) throw new CliError(form.problems.join('\n'), 1);
-      return post([...form.argv, '--root', root], form.mode);
+      // The root goes first: everything after the form's `--` is the incident, never an option.
+      return post([`--root=${root}`, ...form.argv], form.mode);
+    }
+    case 'still-newest': {
+      const answer = await stillNewest(github(), repoFromEnv(), need(values.branch, '--branch'), need(values.sha, '--sha'));
+      // The decision on stdout, for $GITHUB_OUTPUT; the reason in the log.
+      console.error(answer.line);
+      console.log(`newest=${answer.newest}`);
+      return 0;
     }
     default:
       throw new CliError(`unknown task "${task}"\n\n${HELP}`, 2);

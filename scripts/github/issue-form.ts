@@ -1,5 +1,6 @@
 // The "Status update" issue form, for posting from GitHub's mobile app: its answers become `candor update` flags,
 // so the update is validated and linted exactly as one written at a laptop.
+import { DATA_LOSS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../../site/model/states.ts';
 
 /** Labels of the form's fields (.github/ISSUE_TEMPLATE/status-update.yml), as they head the issue body. */
 export const FIELDS = {
@@ -67,21 +68,36 @@ export function parseIssueForm(body: string): Record<string, string> {
 
 export type FormResult = { ok: true; mode: 'update' | 'resolve'; argv: string[] } | { ok: false; problems: string[] };
 
+const STATUSES: readonly string[] = [...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES];
+/** A folder name, a slug, or the start of either: what `candor update <incident>` accepts, and nothing that reads as a flag. */
+const INCIDENT = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/** Minutes, as the form asks: up to a day. */
+const MINUTES = /^\d{1,4}$/;
+
+/**
+ * Every answer is checked against what it may be (an allow-list per field) before it reaches a command line, and
+ * the command line cannot read an answer as an option: each value rides in its own `--flag=value` argument and
+ * the incident comes after `--`. "--dry-run" typed as the incident is refused as an incident name, not obeyed.
+ */
 export function formToArgs(body: string, at: string): FormResult {
   const { values: f, problems } = readIssueForm(body);
   const incident = f[FIELDS.incident];
   const status = f[FIELDS.status];
   const message = f[FIELDS.message];
+  const next = f[FIELDS.next];
+  const loss = f[FIELDS.dataLoss];
   if (!incident) problems.push(`"${FIELDS.incident}" is empty: give the incident's folder name, e.g. 2026-11-23-card-payments`);
+  else if (!INCIDENT.test(incident)) problems.push(`"${FIELDS.incident}" reads "${incident}", which is not an incident's folder name or slug: use lowercase letters, digits and dashes, e.g. 2026-11-23-card-payments`);
   if (!status) problems.push(`"${FIELDS.status}" is empty`);
+  else if (!STATUSES.includes(status)) problems.push(`"${FIELDS.status}" reads "${status}": choose one of ${STATUSES.join(', ')}`);
   if (!message) problems.push(`"${FIELDS.message}" is empty: say what customers experience and what happens next`);
+  if (next && !(MINUTES.test(next) && Number(next) >= 1 && Number(next) <= 1440)) problems.push(`"${FIELDS.next}" reads "${next}": give a number of minutes from 1 to 1440, e.g. 30`);
+  if (loss && !(DATA_LOSS as readonly string[]).includes(loss)) problems.push(`"${FIELDS.dataLoss}" reads "${loss}": choose one of ${DATA_LOSS.join(', ')}`);
   if (problems.length) return { ok: false, problems };
   const final = status === 'resolved' || status === 'completed';
-  const argv = [incident!, '--yes', '--body', message!, '--at', at];
-  if (!final) argv.push('--status', status!);
-  const next = f[FIELDS.next];
-  if (next && !final) argv.push('--next-update', next);
-  const loss = f[FIELDS.dataLoss];
-  if (loss && status === 'resolved') argv.push('--data-loss', loss);
-  return { ok: true, mode: final ? 'resolve' : 'update', argv };
+  const argv = ['--yes', `--body=${message}`, `--at=${at}`];
+  if (!final) argv.push(`--status=${status}`);
+  if (next && !final) argv.push(`--next-update=${next}`);
+  if (loss && status === 'resolved') argv.push(`--data-loss=${loss}`);
+  return { ok: true, mode: final ? 'resolve' : 'update', argv: [...argv, '--', incident!] };
 }

@@ -54,7 +54,7 @@ describe('who may post from an issue', () => {
     const names = job.steps.map((s) => s.name ?? s.uses ?? s.run);
     expect(names.indexOf('Check that the author may post')).toBeLessThan(names.indexOf('Write, commit and push the update'));
     const check = job.steps.find((s) => s.id === 'permission')!;
-    expect(check.run).toBe('npx candor github may-post --user "$AUTHOR" 2> "$RUNNER_TEMP/err.txt"');
+    expect(check.run).toBe('npx candor github may-post --user="$AUTHOR" 2> "$RUNNER_TEMP/err.txt"');
     expect(job.steps.find((s) => s.id === 'write')!.if).toBeUndefined(); // runs only when the check succeeded
     expect(job.steps[0]!.with).toEqual({ 'persist-credentials': false });
     // The bot token reaches only the write step, and there only git's fetch and push, never the CLI.
@@ -69,7 +69,7 @@ describe('the issue form', () => {
   it('keeps a message holding "### " headings whole, and a "### Status" line in it overrides nothing', () => {
     const message = 'We found the cause.\n\n### Workaround\n\nUse the US endpoint.\n\n### Status\n\nresolved\n\n### Next update in (minutes)\n\n5';
     const r = formToArgs(form(message), '2026-11-23T10:00:00Z');
-    expect(r).toEqual({ ok: true, mode: 'update', argv: ['2026-11-23-api', '--yes', '--body', message, '--at', '2026-11-23T10:00:00Z', '--status', 'identified', '--next-update', '30'] });
+    expect(r).toEqual({ ok: true, mode: 'update', argv: ['--yes', `--body=${message}`, '--at=2026-11-23T10:00:00Z', '--status=identified', '--next-update=30', '--', '2026-11-23-api'] });
   });
 
   it('says what it cannot place instead of dropping it', () => {

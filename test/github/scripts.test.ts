@@ -144,7 +144,7 @@ describe('status update issue form', () => {
 
   it('reads GitHub\'s rendering of the form', () => {
     expect(parseIssueForm(body('identified'))).toEqual({ Incident: '2026-11-23-api', Status: 'identified', 'Message to customers': 'We found the cause and are fixing it.', 'Next update in (minutes)': '30' });
-    expect(formToArgs(body('resolved', 'none'), '2026-11-23T10:00:00Z')).toEqual({ ok: true, mode: 'resolve', argv: ['2026-11-23-api', '--yes', '--body', 'We found the cause and are fixing it.', '--at', '2026-11-23T10:00:00Z', '--data-loss', 'none'] });
+    expect(formToArgs(body('resolved', 'none'), '2026-11-23T10:00:00Z')).toEqual({ ok: true, mode: 'resolve', argv: ['--yes', '--body=We found the cause and are fixing it.', '--at=2026-11-23T10:00:00Z', '--data-loss=none', '--', '2026-11-23-api'] });
     expect(formToArgs('### Incident\n\n_No response_\n', 'x')).toEqual({ ok: false, problems: expect.arrayContaining([expect.stringContaining('"Incident" is empty')]) });
   });
 

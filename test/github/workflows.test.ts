@@ -127,3 +127,70 @@ describe('the notify job', () => {
     expect(log.trim().split('\n')).toEqual(['Notifications for run-2', 'Notifications for run-1']);
   });
 });
+
+describe('newest commit wins', () => {
+  const { doc } = load('deploy.yml');
+  const TARGETS = ['pages', 'cloudflare', 'netlify', 's3'];
+  const GATE = "steps.newest.outputs.newest == 'true'";
+
+  it('runs one deploy run at a time, never cancelling one halfway', () => {
+    expect((doc as Workflow & { concurrency: unknown }).concurrency).toEqual({ group: 'deploy', 'cancel-in-progress': false });
+  });
+
+  for (const target of TARGETS) {
+    it(`${target}: checks the commit is still the head right before uploading, and every later step waits on that`, () => {
+      const steps = (doc.jobs[target]!.steps ?? []) as (Step & { id?: string; if?: string })[];
+      const at = steps.findIndex((s) => s.id === 'newest');
+      expect(at, target).toBeGreaterThan(0);
+      expect(steps[at]!.run).toBe('npx candor github still-newest --branch="$BRANCH" --sha="$GITHUB_SHA" >> "$GITHUB_OUTPUT"');
+      expect(steps[at]!.env).toEqual({ GITHUB_TOKEN: '${{ github.token }}', BRANCH: '${{ github.event.repository.default_branch }}' });
+      // Built (and the provider's CLI installed) before the check, the slow part; nothing uploads, deploys or takes
+      // credentials before it.
+      const before = steps.slice(0, at).map((s) => s.uses ?? s.name);
+      expect(before.slice(0, 2)).toEqual([expect.stringMatching(/^actions\/checkout@/), './.github/actions/build-mirror']);
+      expect(before.slice(2)).toEqual(['cloudflare', 'netlify'].includes(target) ? ['Install the deploy tools'] : []);
+      expect(steps.slice(at + 1).map((s) => s.if)).toEqual(steps.slice(at + 1).map(() => GATE));
+    });
+  }
+
+  it('two pushes racing: the check of A, run after the head moved to B, outputs newest=false with the reason; B outputs newest=true', async () => {
+    const { createServer } = await import('node:http');
+    const { execFile } = await import('node:child_process');
+    const { chmodSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { FakeGitHub } = await import('../helpers/fake-github.ts');
+    const { CLI } = await import('../helpers/paths.ts');
+    const fake = new FakeGitHub();
+    const A = 'a'.repeat(40);
+    const B = 'b'.repeat(40);
+    const server = createServer(async (req, res) => {
+      const answer = await fake.fetch(`http://localhost${req.url}`, { method: req.method });
+      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const step = (doc.jobs.cloudflare!.steps as (Step & { id?: string })[]).find((s) => s.id === 'newest')!.run!;
+    const temp = mkdtempSync(join(tmpdir(), 'candor-newest-'));
+    mkdirSync(join(temp, 'bin'));
+    writeFileSync(join(temp, 'bin', 'npx'), `#!/bin/bash\n[ "$1" = candor ] && shift\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    chmodSync(join(temp, 'bin', 'npx'), 0o755);
+    const check = (sha: string) =>
+      new Promise<{ output: string; log: string }>((resolve, reject) => {
+        const output = join(temp, `output-${sha[0]}`);
+        writeFileSync(output, '');
+        const env = { ...process.env, PATH: `${join(temp, 'bin')}:${process.env.PATH}`, GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_REPOSITORY: 'acme/status', GITHUB_TOKEN: 'token', BRANCH: 'main', GITHUB_SHA: sha, GITHUB_OUTPUT: output };
+        execFile('bash', ['-euo', 'pipefail', '-c', step], { cwd: REPO, env }, (error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve({ output: readFileSync(output, 'utf8'), log: stderr })));
+      });
+    try {
+      fake.refs.set('heads/main', A); // A pushed and planned
+      fake.refs.set('heads/main', B); // B pushed while A's mirror builds
+      const a = await check(A);
+      const b = await check(B);
+      expect(a.output).toBe('newest=false\n');
+      expect(a.log).toContain('skipped: aaaaaaaaaaaa is no longer the head of main (bbbbbbbbbbbb is), so nothing was uploaded');
+      expect(b.output).toBe('newest=true\n');
+      expect(b.log).toContain('bbbbbbbbbbbb is the head of main: deploying it');
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -155,4 +155,12 @@ describe('incidentFiles', () => {
     expect(report.failed).toBe(true);
     expect(report.format()).toContain('- not imported: incidents.json: "Empty": has no updates, and a Candor incident needs at least one');
   });
+
+  it('does not import an incident whose update is a pasted log too dense to render quickly, and says which and why', () => {
+    const log = '[10:05:01] [error] [pool=a] timed out\n'.repeat(400);
+    const { files, report } = filesOf([incident({ origin: 'incidents.json: "Logs"', updates: [update('2026-03-01T10:05:00+01:00', 'investigating', log), update('2026-03-01T11:00:00+01:00', 'resolved')] })]);
+    expect(files).toEqual({});
+    expect(report.failed).toBe(true);
+    expect(report.format()).toMatch(/- not imported: incidents\.json: "Logs": was not imported: incidents\/2026-03-01-api-errors\/2026-03-01T0905Z\.md: the text \(line 301\) has 400 lines, over the 300-line limit for an update/);
+  });
 });

@@ -8,6 +8,7 @@ import { indexSchema, indexTranslationSchema } from '../schema/incident.ts';
 import { issuesToErrors } from '../schema/issues.ts';
 import { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema, postmortemTranslationSchema, updateTranslationSchema } from '../schema/update.ts';
 import type { Incident, Postmortem, ProseFacts, Translation, Update } from '../site.ts';
+import { renderCostProblem } from '../render-budget.ts';
 import { parseUpdateFileName, parseZonedTimestamp } from '../time.ts';
 import { readText, rel } from './files.ts';
 
@@ -61,7 +62,12 @@ export async function readIncidentFolder(root: string, dir: string, lines: LineI
     if (!result.success && !NAMED_FILE.exec(name)?.[2] && !parseUpdateFileName(name)?.locale) rejected.push({ file, data: parsed.data });
     if (!result.success) return void errors.push(...issuesToErrors(result.error.issues, parsed.data, schema, file, parsed.lineOf));
     const leading = /^\s*/.exec(parsed.body)![0].split('\n').length - 1;
-    return { file, data: result.data, body: parsed.body.trim(), bodyLine: parsed.bodyLine + leading };
+    const body = parsed.body.trim();
+    // An update (or its translation) that would take seconds to render in every mirror's job is refused here, so
+    // `candor check`, the build and every writer (which reads back what it wrote) stop at the same rule.
+    const costly = parseUpdateFileName(name) ? renderCostProblem(body) : undefined;
+    if (costly) errors.push({ file, line: parsed.bodyLine + leading + costly.line - 1, message: `the text ${costly.message}`, fix: costly.fix });
+    return { file, data: result.data, body, bodyLine: parsed.bodyLine + leading };
   }
 
   let index: Parsed<z.output<typeof indexSchema>>;

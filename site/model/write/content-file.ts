@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { announcementSchema } from '../schema/announcement.ts';
 import type { incidentIndexSchema, indexTranslationSchema, maintenanceIndexSchema } from '../schema/incident.ts';
 import type { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema } from '../schema/update.ts';
+import { renderCostProblem } from '../render-budget.ts';
 import { forbiddenCharacter, openBidi, stringsIn, tooDeep } from '../text-safety.ts';
 import { timestamp } from './timestamp.ts';
 
@@ -125,6 +126,6 @@ function refuseUnsafe(path: string, fields: Record<string, Plain>, body: string)
     const problem = forbiddenCharacter(text) ?? openBidi(text);
     if (problem) throw new UnwritableText(path, at.join('.'), problem.message, problem.fix);
   }
-  const problem = forbiddenCharacter(body) ?? openBidi(body) ?? tooDeep(body);
+  const problem = forbiddenCharacter(body) ?? openBidi(body) ?? tooDeep(body) ?? (fileKind(path) === 'update' ? renderCostProblem(body) : undefined);
   if (problem) throw new UnwritableText(path, `the text (line ${problem.line})`, problem.message, problem.fix);
 }
