@@ -23,7 +23,7 @@ export function momentState(site: Site, now: Date): Map<string, string> {
   const state = new Map<string, string>();
   for (const incident of site.incidents) {
     const t = timeline(incident, site.config, now);
-    const facts = [t.status];
+    const facts: string[] = [t.status];
     if (t.nextUpdate && t.nextUpdate <= now) facts.push('update overdue');
     if (postmortemPromised(incident, site.config, now)) facts.push('postmortem promised');
     state.set(incident.id, facts.join(', '));
