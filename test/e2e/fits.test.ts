@@ -92,7 +92,7 @@ const stretchNames = (page: Page) =>
       for (const e of document.querySelectorAll('.comp .row > a, a.tag, summary h3')) e.textContent = name;
       for (const e of document.querySelectorAll('.scope')) e.textContent = `${name}, ${name} · ${name}`;
     },
-    [LONG_TITLE, LONG_NAME],
+    [LONG_TITLE, LONG_NAME] as const,
   );
 
 /** Fills a message's placeholders, as the page would. */
