@@ -80,7 +80,15 @@
       fetch(new URL(`${html.dataset.base}api/v2/status.json`, location.href), { cache: 'no-store' })
         .then((r) => r.json())
         .then(({ status }) => {
-          if (!status || status.indicator === banner.dataset.indicator || !texts[status.indicator]) return;
+          // A mirror with a region focus shows its regions' state, which status.json (the whole site's) cannot
+          // give: there a change of the whole is only announced, and the reader reloads for their regions'.
+          const whole = banner.dataset.whole;
+          if (!status || status.indicator === (whole ?? banner.dataset.indicator) || !texts[status.indicator]) return;
+          if (whole) {
+            banner.dataset.whole = status.indicator;
+            live.textContent = banner.dataset.changed;
+            return;
+          }
           banner.dataset.indicator = status.indicator;
           banner.className = `banner i-${status.indicator}`;
           banner.querySelector('h1 .st').textContent = texts[status.indicator];

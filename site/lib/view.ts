@@ -1,6 +1,6 @@
 // Derived state for pages, computed once per build and bounded so the home page never grows with history.
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
-import { componentRegions, componentStates, incidentRegions, overall, regionStates } from '../model/status.ts';
+import { componentRegions, componentStates, incidentRegions, overall, overallIn, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
@@ -15,6 +15,8 @@ const once = <T,>(make: () => T) => {
 };
 
 export const current = once(() => overall(site, now));
+/** What the home page leads with: the mirror's focus regions' state, or the whole picture without a focus. */
+export const headline = once(() => overallIn(site, now, mirror.regions));
 export const components = once(() => componentStates(site, now));
 export const regions = once(() => regionStates(site, components()));
 
@@ -50,11 +52,6 @@ export const byMonth = once(() => incidentsByMonth(site.incidents));
 
 /** Whether something touching these regions is in the mirror's region focus. */
 const inFocus = (regions: string[]) => mirror.regions.some((r) => regions.includes(r));
-
-/** Stable sort putting what touches the mirror's focus regions first. */
-export function focusFirst(incidents: Incident[]): Incident[] {
-  return [...incidents].sort((a, b) => Number(inFocus(incidentRegions(site, b))) - Number(inFocus(incidentRegions(site, a))));
-}
 
 /** Incidents touching a region, newest first. */
 export function regionIncidents(regionId: string): Incident[] {

@@ -40,6 +40,8 @@ export interface MessageParts {
   time: string;
   /** Affected components, by name. */
   components: string[];
+  /** The same names as one list in the channel's language: "Reports and exports, Web app". */
+  componentList: string;
   dataLoss?: string;
   /** "Next update by …", when the update promises one. */
   nextUpdate?: string;
@@ -58,12 +60,14 @@ export function messageParts(incident: Incident, update: Update, ctx: ChannelCon
   const source = site.config.locale;
   const fmt = formatter(locale, mirror.time_zone);
   // Moments written as {time:…} read in the channel's mirror zone and language, as on that mirror's page.
+  const names = affectedComponents(incident).map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source));
   const body = timesAsText(prose({ body: update.body }, update.translations, locale, source).body, fmt, update.at);
   return {
     title: prose({ body: '', title: incident.title }, incident.translations, locale, source).title!,
     status: t(locale, `status.${update.status}`),
     time: fmt.dateTime(update.at),
-    components: affectedComponents(incident).map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, source)),
+    components: names,
+    componentList: fmt.names(names),
     dataLoss: update.dataLoss ? t(locale, `incident.dataLoss.${update.dataLoss}`) : undefined,
     nextUpdate: update.nextUpdate ? t(locale, 'incident.nextUpdate', { time: fmt.time(update.nextUpdate, update.at) }) : undefined,
     nextUpdateTime: update.nextUpdate ? fmt.time(update.nextUpdate, update.at) : undefined,
@@ -79,7 +83,7 @@ export function channelVariants(incident: Incident, update: Update, ctx: Channel
   const { locale, url } = ctx;
   const facts = [
     `${t(locale, 'incident.status')}: ${p.status} · ${p.time}`,
-    `${t(locale, 'incident.affects')}: ${p.components.join(', ')}`,
+    t(locale, 'format.pair', { label: t(locale, 'incident.affects'), value: p.componentList }),
     p.dataLoss ?? '',
     p.nextUpdate ?? '',
   ].filter(Boolean);

@@ -19,6 +19,8 @@ export interface Formatter {
   percent(value: number): string;
   /** The zone's short name, e.g. "CET" or "GMT+11". */
   zoneName(d: Date): string;
+  /** Names as a list: "Web app and API", "Web-App und API", "网页版和API" (see `nameList`). */
+  names(names: readonly string[]): string;
 }
 
 const cache = new Map<string, Formatter>();
@@ -75,6 +77,7 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
     // Never round a bad day up to 100%: 99.999% shows as 99.99%.
     percent: (v) => percentFormat.format(Math.floor(v * 10_000) / 10_000),
     zoneName: (d) => zoneAt(d.getTime()),
+    names: (names) => nameList(locale, names),
   };
 }
 
@@ -95,6 +98,42 @@ function durationFormatter(locale: string): (parts: DurationParts) => string {
   const units = [['days', unit('day')], ['hours', unit('hour')], ['minutes', unit('minute')]] as const;
   const list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
   return (parts) => list.format(units.filter(([k]) => parts[k]).map(([k, f]) => f.format(parts[k]!)));
+}
+
+interface NameLists {
+  and: Intl.ListFormat;
+  /** The language's own "and" ("and", "und", "和") inside a name. */
+  conjunction: RegExp;
+  /** What the language puts between the items of a list ("、" in Chinese, ", " in most others). */
+  comma: string;
+}
+const nameLists = new Map<string, NameLists>();
+
+function nameListsFor(locale: string): NameLists {
+  let lists = nameLists.get(locale);
+  if (!lists) {
+    const and = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+    const literal = (items: string[], at: number) => and.formatToParts(items).filter((p) => p.type === 'literal')[at]?.value ?? ', ';
+    const between = literal(['a', 'b'], 0);
+    const word = between.trim();
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Where the language spaces its words, "and" counts only as a word of its own ("Brand" holds none); Chinese
+    // writes 和 between words without spaces, so there any 和 counts.
+    const conjunction = between === word ? new RegExp(escaped, 'u') : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+    nameLists.set(locale, (lists = { and, conjunction, comma: literal(['a', 'b', 'c'], 0) }));
+  }
+  return lists;
+}
+
+/**
+ * Names (components, regions) joined as the language joins a list: "Web app and API", "Card payments, Webhooks
+ * and API" (en-AU), "Web-App und API", "网页版和API". When a name holds the language's "and" itself, the plain
+ * list reads as one thing too many ("Reports and exports and Web app" could be three), so the names are then
+ * separated by the language's list comma alone: "Reports and exports, Web app", "Berichte und Exporte, Web-App".
+ */
+export function nameList(locale: string, names: readonly string[]): string {
+  const { and, conjunction, comma } = nameListsFor(locale);
+  return names.length > 1 && names.some((n) => conjunction.test(n)) ? names.join(comma) : and.format(names);
 }
 
 /** Picks the text for `locale` from a config string or per-language map, falling back to the content's language. */

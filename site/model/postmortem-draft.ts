@@ -15,7 +15,7 @@ export function postmortemDraft(site: Site, incident: Incident, now: Date): stri
   const fmt = formatter(locale, 'UTC');
   const tl = timeline(incident, site.config, now);
   const names = tl.components.map((c) => localize(site.config.components.find((x) => x.id === c)!.name, locale, locale));
-  const regions = incident.regions.length ? incident.regions.map((r) => localize(site.config.regions.find((x) => x.id === r)!.name, locale, locale)).join(', ') : t(locale, 'incident.allRegions');
+  const regions = incident.regions.length ? fmt.names(incident.regions.map((r) => localize(site.config.regions.find((x) => x.id === r)!.name, locale, locale))) : t(locale, 'incident.allRegions');
   const duration = tl.durationMs !== undefined ? fmt.duration(tl.durationMs) : '{{duration}}';
   const firstSentence = (md: string) => (markdownToText(md).split(/(?<=[.!?])\s/)[0] ?? '').replace(/\n/g, ' ');
   const timelineLines = incident.updates.map((u) => `- **${fmt.dateTime(u.at)}** — ${t(locale, `status.${u.status}`)}: ${firstSentence(timesAsText(u.body, fmt, u.at))}`);
@@ -28,7 +28,7 @@ export function postmortemDraft(site: Site, incident: Incident, now: Date): stri
 
 ## Impact
 
-- Affected: ${names.join(', ')}
+- Affected: ${fmt.names(names)}
 - Regions: ${regions}
 - Duration: ${duration}, from ${fmt.dateTime(incident.started)} to ${tl.resolvedAt ? fmt.dateTime(tl.resolvedAt) : '{{resolved_at}}'}
 - Data lost: ${tl.latest.dataLoss ?? '{{data_loss}}'}

@@ -92,11 +92,37 @@ export function incidentIndicator(site: Site, incident: Incident, now: Date): In
 export function overall(site: Site, now: Date): Overall {
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
-  let indicator: Indicator = 'none';
-  for (const i of incidents) indicator = worstIndicator(indicator, incidentIndicator(site, i, now));
   const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');
   incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());
-  return { indicator: indicator === 'none' && maintenance.length ? 'maintenance' : indicator, incidents, maintenance };
+  return { indicator: indicatorOf(site, incidents, maintenance, now), incidents, maintenance };
+}
+
+/** The worst level among these incidents; "maintenance" when none is worse than "none" and maintenance is under way. */
+function indicatorOf(site: Site, incidents: Incident[], maintenance: Incident[], now: Date): OverallIndicator {
+  let indicator: Indicator = 'none';
+  for (const i of incidents) indicator = worstIndicator(indicator, incidentIndicator(site, i, now));
+  return indicator === 'none' && maintenance.length ? 'maintenance' : indicator;
+}
+
+export interface RegionalOverall extends Overall {
+  /** Open incidents that touch none of the regions: named as existing, not as the reader's state. */
+  elsewhere: Incident[];
+  /** The whole site's indicator, as the API gives it, for the page script to compare with status.json. */
+  whole: OverallIndicator;
+}
+
+/**
+ * The state for readers in `regions` (a mirror's region focus): only incidents and maintenance touching one of them
+ * set the headline, so a reader in Asia-Pacific is not told of a "partial outage" that is Europe's alone; the rest
+ * are `elsewhere`, for the page to say plainly that other regions have incidents. No regions: the whole picture.
+ */
+export function overallIn(site: Site, now: Date, regions: readonly string[]): RegionalOverall {
+  const whole = overall(site, now);
+  if (regions.length === 0) return { ...whole, elsewhere: [], whole: whole.indicator };
+  const here = (i: Incident) => incidentRegions(site, i).some((r) => regions.includes(r));
+  const incidents = whole.incidents.filter(here);
+  const maintenance = whole.maintenance.filter(here);
+  return { indicator: indicatorOf(site, incidents, maintenance, now), incidents, maintenance, elsewhere: whole.incidents.filter((i) => !here(i)), whole: whole.indicator };
 }
 
 /** Regions an incident touches: its own list, or every region its components run in. */

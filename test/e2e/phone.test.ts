@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from '../../scripts/lib/serve.ts';
+import { catalogs } from '../../site/i18n/index.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveInTwoParts } from '../helpers/slow-server.ts';
 import { candor } from '../helpers/cli.ts';
@@ -135,13 +136,15 @@ describe('every example mirror, first screen', () => {
     for (const viewport of PHONES) {
       it(`${mirror} at ${viewport.width}×${viewport.height}: title, scope, next update and the update's first lines`, async () => {
         const { page } = await open(mirror, '', { viewport });
-        const cards = page.locator('#active ~ article.card');
+        // The example's one open incident is Europe's: the Asia-Pacific and China mirrors list it under "other regions".
+        const card = ':is(#active, #elsewhere) ~ article.card';
+        const cards = page.locator(card);
         expect(await cards.count(), 'the example shows an open incident').toBeGreaterThan(0);
-        for (const selector of ['.banner h1', '#active ~ article.card h3', '#active ~ article.card .scope', '#active ~ article.card .next']) {
+        for (const selector of ['.banner h1', `${card} h3`, `${card} .scope`, `${card} .next`]) {
           expect(await bottom(page, selector), `${mirror} ${selector}`).toBeLessThanOrEqual(viewport.height);
         }
         // Two lines of the update's text at least.
-        expect((await top(page, '#active ~ article.card .md p')) + 48, `${mirror} first lines`).toBeLessThanOrEqual(viewport.height);
+        expect((await top(page, `${card} .md p`)) + 48, `${mirror} first lines`).toBeLessThanOrEqual(viewport.height);
       });
     }
   }
@@ -438,6 +441,21 @@ describe('times and freshness', () => {
     expect(await page.locator('#live').getAttribute('aria-live')).toBe('polite');
     expect(await page.locator('#live').innerText()).toContain('All systems operational.');
     expect(await page.locator('#active').boundingBox()).toEqual(before);
+  });
+});
+
+describe('a regional mirror staying fresh', () => {
+  it('announces a change of the whole site without rewriting its region’s headline, which status.json cannot give', async () => {
+    const { page } = await open('phone/apac', '');
+    await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
+    const whole = await page.locator('.banner').getAttribute('data-whole');
+    expect(whole).toBe('critical');
+    await page.route('**/api/v2/status.json', (route) => route.fulfill({ json: { page: {}, status: { indicator: 'none', description: 'All Systems Operational' } } }));
+    await page.reload();
+    const headline = await page.locator('.banner h1').innerText();
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => page.locator('#live').innerText()).toBe(catalogs['zh-CN']!['overall.changed']);
+    expect(await page.locator('.banner h1').innerText()).toBe(headline);
   });
 });
 

@@ -14,7 +14,7 @@ export function discordPayload(run: ChannelRun, event: NotifyEvent) {
   const l = run.locale;
   const fields = [
     { name: t(l, 'incident.status'), value: m.status, inline: true },
-    { name: t(l, 'incident.affects'), value: m.components.join(', '), inline: true },
+    { name: t(l, 'incident.affects'), value: m.componentList, inline: true },
     ...(m.dataLoss ? [{ name: t(l, 'channel.dataLoss'), value: m.dataLoss, inline: false }] : []),
     ...(m.nextUpdateTime ? [{ name: t(l, 'channel.next'), value: m.nextUpdateTime, inline: false }] : []),
   ].map((f) => ({ ...f, value: clip(m.generic(f.value), 1024) }));

@@ -16,7 +16,7 @@ export const slackEscape = (text: string) => text.replace(/&/g, '&amp;').replace
 export function slackPayload(run: ChannelRun, event: NotifyEvent) {
   const m = eventText(run, event);
   const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
-  const facts = [`${m.status} · ${m.time}`, `${t(run.locale, 'incident.affects')}: ${m.components.join(', ')}`, m.dataLoss, m.nextUpdate].filter((x): x is string => Boolean(x));
+  const facts = [`${m.status} · ${m.time}`, t(run.locale, 'format.pair', { label: t(run.locale, 'incident.affects'), value: m.componentList }), m.dataLoss, m.nextUpdate].filter((x): x is string => Boolean(x));
   return {
     text: slackEscape(m.generic(`${m.status}: ${m.title} ${m.url}`)),
     blocks: [

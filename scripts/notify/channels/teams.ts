@@ -15,7 +15,7 @@ export function teamsPayload(run: ChannelRun, event: NotifyEvent) {
   const l = run.locale;
   const facts = [
     { title: t(l, 'incident.status'), value: `${m.status} · ${m.time}` },
-    { title: t(l, 'incident.affects'), value: m.components.join(', ') },
+    { title: t(l, 'incident.affects'), value: m.componentList },
     ...(m.dataLoss ? [{ title: t(l, 'channel.dataLoss'), value: m.dataLoss }] : []),
     ...(m.nextUpdateTime ? [{ title: t(l, 'channel.next'), value: m.nextUpdateTime }] : []),
   ].map((f) => ({ title: f.title, value: m.generic(f.value) }));

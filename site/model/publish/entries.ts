@@ -77,7 +77,7 @@ function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }
     .map((incident) => {
       const tl = timeline(incident, site.config, now);
       const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
-      const facts = `<p>${escapeHtml(`${t(locale, `kind.${incident.kind}`)} · ${t(locale, 'incident.affects')}: ${tl.components.map(name).join(', ')}`)}</p>`;
+      const facts = `<p>${escapeHtml(`${t(locale, `kind.${incident.kind}`)} · ${t(locale, 'format.pair', { label: t(locale, 'incident.affects'), value: fmt.names(tl.components.map(name)) })}`)}</p>`;
       const updates = [...incident.updates].reverse().map((u) => {
         const text = prose({ body: u.body }, u.translations, locale, source);
         const heading = `${t(locale, `status.${u.status}`)} · ${fmt.dateTime(u.at)}`;
