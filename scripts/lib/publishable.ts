@@ -124,7 +124,8 @@ export function formatFallbacks(fallbacks: readonly Fallback[]): string {
     return `${f.path} has problems, so it was ${what}:\n${problems}`;
   });
   const n = fallbacks.length;
-  return `${blocks.join('\n\n')}\n\n${n} broken part${n === 1 ? '' : 's'} of the content not published as they are now; everything else was. Fix the files named above and push ("candor check" lists every problem).`;
+  const parts = n === 1 ? '1 incident or announcement was' : `${n} incidents or announcements were`;
+  return `${blocks.join('\n\n')}\n\n${parts} not published as it is now; everything else was. Fix the files named above and push ("candor check" lists every problem).`;
 }
 
 /** The same account in Markdown, for a CI job summary ($GITHUB_STEP_SUMMARY). */
