@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { docsUrl } from '../../site/model/docs.ts';
-import { loadOrFail } from '../lib/load.ts';
-import { EMPTY_TREE, requireCommit, resolveCommit } from '../notify/git.ts';
+import { formatFallbacks, loadPublishable } from '../lib/publishable.ts';
+import { partOf } from '../../site/model/load/partial.ts';
+import { addedFiles, EMPTY_TREE, requireCommit, resolveCommit } from '../notify/git.ts';
 import { Ledger } from '../notify/ledger.ts';
 import { retryPolicy } from '../notify/retry.ts';
 import { notify, type NotifyReport } from '../notify/run.ts';
@@ -52,7 +53,9 @@ export async function run(argv: string[]): Promise<number> {
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
   const now = nowOf(values.now);
-  const site = await loadOrFail(root, now);
+  // What the deploy published: a broken incident as it last was valid, so one typo does not hold every message.
+  const { site, fallbacks } = await loadPublishable(root, now);
+  if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
   const dryRun = values['dry-run'];
   const known = site.config.notifications.channels.map((c) => c.id);
   if (!known.length) throw new CliError(`no channels: add some under "notifications" in candor.config.yaml (see ${docsUrl('notifications')})`, 2);
@@ -72,7 +75,11 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`the ledger has no position yet: announcing what ${until.slice(0, 7)} added (use --since to start elsewhere)`);
   }
 
+  const broken = new Set(fallbacks.map((f) => f.path));
+  const waiting = fallbacks.length ? addedFiles(root, { since, until }).filter((f) => broken.has(partOf(f) ?? '')) : [];
+  if (waiting.length) console.error(`${waiting.length} new file(s) in broken incidents wait until they are fixed (the ledger stays where it is, so a later run sends them):${waiting.map((f) => `\n  ${f}`).join('')}\n`);
   const report = await notify({
+    waiting,
     root, site, now, ledger, dryRun, deployed, channels: values.channel, attempt: values.attempt, reserve: values.reserve, resend: values.resend,
     range: { since, until },
     secrets: secretsFromEnv(),

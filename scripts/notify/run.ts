@@ -42,6 +42,11 @@ export interface NotifyOptions {
   /** Send messages another attempt reserved but never recorded as sent (after checking they did not arrive). */
   resend?: boolean;
   log: (line: string) => void;
+  /**
+   * Update files the range added to parts of the content that are broken now (published as an earlier version,
+   * or not at all): they cannot be announced yet, so the ledger's position stays and a later run sends them.
+   */
+  waiting?: string[];
 }
 
 export interface Result {
@@ -89,7 +94,7 @@ export async function notify(o: NotifyOptions): Promise<NotifyReport> {
   const websub = o.reserve ? [] : await pingHub(o, events);
   // An unsure message is never retried on its own (it may have gone out): it is reported, and does not hold the position.
   const complete = results.every((r) => r.result === 'sent' || r.result === 'already-sent' || r.result === 'unsure') && websub.every((w) => w.ok);
-  const advanced = !o.dryRun && !o.reserve && complete;
+  const advanced = !o.dryRun && !o.reserve && complete && !o.waiting?.length;
   if (advanced) ledger.advance(o.range.until, o.now);
   return { dryRun: o.dryRun, range: o.range, events, results, websub, advanced };
 }

@@ -3,8 +3,9 @@
 // post to the other incidents; only A refuses writes, and only a broken config stops the build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { candor } from '../helpers/cli.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candor, candorAsync } from '../helpers/cli.ts';
+import { httpReceiver, type HttpReceiver } from '../helpers/receivers.ts';
 import { gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 import { MINIMAL_CONFIG, md } from '../helpers/testdir.ts';
 
@@ -96,5 +97,48 @@ describe('a broken incident committed on top of a valid one', () => {
     expect(readFileSync(join(out(), 'main', 'index.html'), 'utf8')).toBe(before);
     // Writing needs the config too.
     expect(candor(['update', 'api-errors', '--root', repo.root, '--yes', '--body', 'x', '--status', 'monitoring', '--next-update', '30']).code).toBe(1);
+  });
+});
+
+describe('candor notify while an incident is broken', () => {
+  let http: HttpReceiver;
+  beforeAll(async () => (http = await httpReceiver()));
+  afterAll(() => http?.close());
+
+  it('sends the healthy incident\'s update, and the broken one\'s once it is fixed', async () => {
+    const r = gitRepo(`${MINIMAL_CONFIG}notifications:\n  retries: 0\n  channels:\n    - { id: chat, type: slack, url_secret: SLACK_URL }\n`);
+    const ledger = `${r.root}-ledger`;
+    const notify = () => candorAsync(['notify', '--root', r.root, '--ledger', ledger, '--now', NOW], { env: { CANDOR_SECRETS: JSON.stringify({ SLACK_URL: `${http.url}/slack` }) } });
+    const texts = () => http.delivered('/slack').map((d) => d.body);
+    r.commit({
+      [`${A}/index.md`]: incident('Card payments fail', 'web'),
+      [`${A}/2026-11-23T1010Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T12:30:00Z' }, 'Some payments fail.'),
+      [`${B}/index.md`]: incident('API errors', 'api'),
+      [`${B}/2026-11-23T1020Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T12:30:00Z' }, 'Some requests fail.'),
+    });
+    expect((await notify()).code).toBe(0);
+    expect(texts()).toHaveLength(2);
+    const position = () => JSON.parse(readFileSync(join(ledger, 'position.json'), 'utf8')).commit as string;
+    const before = position();
+
+    // One push: A's update with a typo, B's update fine.
+    r.commit({
+      [`${A}/2026-11-23T1100Z.md`]: md({ status: 'identified', next_update: '2026-11-23T12:30:00Z', components: { apu: 'major_outage' } }, 'We found the payment fault.'),
+      [`${B}/2026-11-23T1105Z.md`]: md({ status: 'identified', next_update: '2026-11-23T12:30:00Z' }, 'We found the API fault.'),
+    });
+    const held = await notify();
+    expect(held.code, held.stderr).toBe(0);
+    expect(texts()).toHaveLength(3);
+    expect(texts()[2]).toContain('We found the API fault.');
+    expect(held.stderr).toContain(`1 new file(s) in broken incidents wait until they are fixed (the ledger stays where it is, so a later run sends them):\n  ${A}/2026-11-23T1100Z.md`);
+    expect(position()).toBe(before);
+
+    // The fix: A's update is announced, B's is not sent twice, and the ledger moves on.
+    const fixed = r.commit({ [`${A}/2026-11-23T1100Z.md`]: md({ status: 'identified', next_update: '2026-11-23T12:30:00Z', components: { web: 'major_outage' } }, 'We found the payment fault.') });
+    const after = await notify();
+    expect(after.code, after.stderr).toBe(0);
+    expect(texts()).toHaveLength(4);
+    expect(texts()[3]).toContain('We found the payment fault.');
+    expect(position()).toBe(fixed);
   });
 });
