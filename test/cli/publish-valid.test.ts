@@ -87,6 +87,15 @@ describe('a broken incident committed on top of a valid one', () => {
     expect(readFileSync(join(repo.root, 'incidents/2026-11-23-slow-logins/2026-11-23T1215Z.md'), 'utf8')).toContain('We found why logins are slow.');
   });
 
+  it('the deploy plan and the templates need only the config', () => {
+    const plan = candor(['github', 'deploy-matrix', '--root', repo.root]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('notify_secrets=');
+    const templates = candor(['templates', '--root', repo.root]);
+    expect(templates.code, templates.stderr).toBe(0);
+    expect(templates.stdout).toContain('investigating-partial-outage');
+  });
+
   it('a broken config still stops the build, and the last good output stays', () => {
     const before = readFileSync(join(out(), 'main', 'index.html'), 'utf8');
     writeFileSync(join(repo.root, 'candor.config.yaml'), `${MINIMAL_CONFIG}mirrors: 3\n`);
