@@ -10,7 +10,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
-import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
+import { INCIDENTS_DIR } from '../model/load/index.ts';
+import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
 import type { FolderResult } from '../model/load/folder.ts';
 import { carriedOver } from '../model/load/folder-cache.ts';
 import type { Site } from '../model/site.ts';
@@ -29,7 +30,8 @@ export type ProblemsEntry = { problems: ContentError[] };
 /** Content the loader watches, relative to the content root; anything else saved there does not reload. */
 const WATCHED = [INCIDENTS_DIR, 'announcements', 'candor.config.yaml'];
 
-type Loaded = { site: Site; problems?: undefined } | { site?: undefined; problems: ContentError[] };
+/** A site with problems: its broken parts as they last loaded (dev), everything else live. */
+type Loaded = { site: Site; problems?: ContentError[] } | { site?: undefined; problems: ContentError[] };
 
 /**
  * One load shared by the three collections of a sync: the content layer runs their loaders side by side, and the
@@ -51,14 +53,18 @@ class SharedLoad {
 
   /** Folders read by the previous load, by content: after a save, only the folder that changed is parsed again. */
   #folders = new Map<string, FolderResult>();
+  /** The site last handed to the pages: a part broken by a save stays as it was here (issue 27). */
+  #shown?: Site;
 
   async #read(): Promise<Loaded> {
     const { root } = this.options;
     const now = this.options.now ? new Date(this.options.now) : new Date();
     const folders = carriedOver(this.#folders);
-    const loaded = await loadSite(root, { now, folders });
+    const loaded = await loadValidParts(root, { now, folders });
     this.#folders = folders.used;
-    return loaded.ok ? { site: loaded.value } : { problems: loaded.errors };
+    if (!loaded.ok) return { problems: loaded.errors };
+    this.#shown = withPreviousParts(loaded.site, this.#shown, loaded.broken);
+    return { site: this.#shown, problems: loaded.broken.length ? loaded.broken.flatMap((b) => b.errors) : undefined };
   }
 
   /** In dev: reload every collection when watched content changes (editors save in bursts, hence the pause). */
@@ -101,17 +107,22 @@ export function candorLoader(collection: Collection, options: CandorOptions): Lo
       if (load.options.snapshot) return;
       const sync = async () => {
         const loaded = await load.get();
-        if (loaded.problems) {
+        // In dev, problems in some incidents leave the rest live (`site` is set); without a site nothing loaded.
+        if (!loaded.site || (loaded.problems && !ctx.watcher)) {
+          const problems = loaded.problems ?? [];
           // A build must not publish content that failed validation; in dev the last good content stays up.
-          if (!ctx.watcher) throw new Error(`the content has problems:\n${formatErrors(loaded.problems)}`);
+          if (!ctx.watcher) throw new Error(`the content has problems:\n${formatErrors(problems)}`);
           if (collection === 'site') {
-            ctx.logger.error(`the content has problems; the last good version stays served until they are fixed:\n${loaded.problems.map(formatError).join('\n')}`);
-            ctx.store.set({ id: 'problems', data: { problems: loaded.problems } satisfies ProblemsEntry });
+            ctx.logger.error(`the content has problems; the last good version stays served until they are fixed:\n${problems.map(formatError).join('\n')}`);
+            ctx.store.set({ id: 'problems', data: { problems } satisfies ProblemsEntry });
           }
           return;
         }
-        if (ctx.watcher && collection === 'site') ctx.logger.info('content loaded');
-        replaceAll(ctx, [...entriesOf(collection, loaded.site), ...(ctx.watcher && collection === 'site' ? [{ id: 'problems', data: { problems: [] } satisfies ProblemsEntry }] : [])]);
+        if (ctx.watcher && collection === 'site') {
+          if (loaded.problems) ctx.logger.error(`the content has problems; what they are in stays as it was until they are fixed:\n${loaded.problems.map(formatError).join('\n')}`);
+          else ctx.logger.info('content loaded');
+        }
+        replaceAll(ctx, [...entriesOf(collection, loaded.site), ...(ctx.watcher && collection === 'site' ? [{ id: 'problems', data: { problems: loaded.problems ?? [] } satisfies ProblemsEntry }] : [])]);
       };
       load.watch(ctx, collection, sync);
       await sync();

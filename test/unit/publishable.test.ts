@@ -3,7 +3,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadValidParts, partOf } from '../../site/model/load/partial.ts';
+import { loadValidParts, partOf, withPreviousParts } from '../../site/model/load/partial.ts';
 import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../../scripts/lib/publishable.ts';
 import { gitRepo } from '../helpers/git-repo.ts';
 import { MINIMAL_CONFIG, md, testdir } from '../helpers/testdir.ts';
@@ -45,6 +45,18 @@ describe('loadValidParts', () => {
     if (!r.ok) throw new Error('expected the healthy part');
     expect(r.site.incidents.map((i) => i.id)).toEqual(['2026-11-23-api-errors']);
     expect(r.broken).toEqual([{ path: A, errors: [expect.objectContaining({ file: `${A}/2026-11-23T1100Z.md`, field: 'components.apu', message: 'unknown component "apu"' })] }]);
+  });
+
+  it('keeps a broken part as an earlier load had it (the live preview), everything else as it is now', async () => {
+    const root = testdir(HEALTHY);
+    const before = await loadValidParts(root, { now: NOW });
+    writeFileSync(join(root, A, '2026-11-23T1100Z.md'), typo);
+    writeFileSync(join(root, B, '2026-11-23T1100Z.md'), md({ status: 'identified', next_update: '2026-11-23T12:30:00Z' }, 'Found it.'));
+    const after = await loadValidParts(root, { now: NOW });
+    if (!before.ok || !after.ok) throw new Error('expected both loads to succeed');
+    const shown = withPreviousParts(after.site, before.site, after.broken);
+    expect(shown.incidents.map((i) => [i.id, i.updates.length])).toEqual([['2026-11-23-api-errors', 2], ['2026-11-23-card-payments', 1]]);
+    expect(withPreviousParts(after.site, undefined, after.broken).incidents).toHaveLength(1);
   });
 
   it('still stops at a broken config, with every problem', async () => {

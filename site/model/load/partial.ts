@@ -5,8 +5,8 @@
 // can be checked at all.
 import type { ContentError } from '../errors.ts';
 import type { Site } from '../site.ts';
-import { ANNOUNCEMENTS_DIR } from './announcements.ts';
-import { INCIDENTS_DIR, loadSite, type LoadOptions } from './index.ts';
+import { ANNOUNCEMENTS_DIR, latestFirst } from './announcements.ts';
+import { INCIDENTS_DIR, loadSite, newestFirst, type LoadOptions } from './index.ts';
 
 /** A part of the content left out, with every problem found in it. */
 export interface BrokenPart {
@@ -54,4 +54,19 @@ export async function loadValidParts(root: string, options: LoadOptions): Promis
   const rest = await loadSite(root, { ...options, skip: new Set([...(options.skip ?? []), ...parts.keys()]) });
   if (!rest.ok) return rest;
   return { ok: true, site: rest.value, broken: [...parts].map(([path, errors]) => ({ path, errors })) };
+}
+
+/**
+ * `site` with each broken part as `previous` held it: the live preview keeps showing an incident as it last loaded
+ * while someone's edit of it is broken, and everything else stays live.
+ */
+export function withPreviousParts(site: Site, previous: Site | undefined, broken: readonly BrokenPart[]): Site {
+  if (!previous || broken.length === 0) return site;
+  const paths = new Set(broken.map((b) => b.path));
+  const kept = (file: string) => paths.has(partOf(file) ?? '');
+  return {
+    ...site,
+    incidents: [...site.incidents, ...previous.incidents.filter((i) => kept(i.dir))].sort(newestFirst),
+    announcements: [...site.announcements, ...previous.announcements.filter((a) => kept(a.file))].sort(latestFirst),
+  };
 }
