@@ -7,6 +7,7 @@ import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
+import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../lib/publishable.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { closeSearch } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
@@ -22,6 +23,9 @@ import { knownList } from '../../site/model/suggest.ts';
 const HELP = `Usage: candor build [--mirror ID]... [--out DIR] [--strict] [--full] [--root DIR] [--now TIMESTAMP]
 
 Validates the content and runs the linter, then builds each mirror into <out>/<mirror id>/ (default out: dist).
+An incident folder or announcement with problems does not stop the build: its last valid committed version is
+published instead (or it is left out when none is), and the log names its files and fixes. A broken
+candor.config.yaml stops the build.
 A mirror's previous output is replaced only when its new build succeeded. Lint findings are printed; they
 stop the build only with --strict, so a late update can always be published — except unfilled {{placeholders}},
 which never are: finish the text, or mark the file "draft: true" (drafts are never published). Pages of past incidents and
@@ -29,7 +33,7 @@ months that have not changed since the previous build into the same folder are r
 
   --mirror ID   build only this mirror (repeatable); default: every mirror in the config
   --out DIR     where mirror folders go (default: dist)
-  --strict      fail when the linter finds errors (pull-request checks use this)
+  --strict      fail on any content problem and when the linter finds errors (pull-request checks use this)
   --full        render every page, reusing nothing from the previous output
   --root DIR    folder holding candor.config.yaml and incidents/ (default: .)
   --now TIME    build the site as of this moment (default: now), e.g. 2026-11-23T09:00:00Z`;
@@ -48,7 +52,10 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const started = performance.now();
   const code = await span('digest the code', codeDigest);
   const cache = openContentCache(root, code);
-  const site = await span('load and validate content', () => loadOrFail(root, clock, cache));
+  // A broken incident or announcement is published as its last valid committed version (or left out), said on
+  // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
+  const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, cache).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, cache)));
+  if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
   await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save());
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));
@@ -98,7 +105,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   await closeSearch();
   const seconds = (performance.now() - started) / 1000;
   console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${seconds.toFixed(1)} s`);
-  writeJobSummary({ seconds, compiled: app.compiled, mirrors: mirrors.map((id) => lines.find((l) => l.id === id)!) });
+  writeJobSummary({ seconds, compiled: app.compiled, mirrors: mirrors.map((id) => lines.find((l) => l.id === id)!), broken: fallbacksMarkdown(fallbacks) });
   return failures.length ? 1 : 0;
 }
 

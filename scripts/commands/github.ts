@@ -6,7 +6,8 @@ import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { docsUrl } from '../../site/model/docs.ts';
 import { git } from '../lib/git.ts';
-import { loadOrFail } from '../lib/load.ts';
+import { loadConfigOrFail } from '../lib/load.ts';
+import { loadPublishable } from '../lib/publishable.ts';
 import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
 import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
@@ -52,15 +53,16 @@ export async function run(argv: string[]): Promise<number> {
   const now = nowOf(values.now);
   switch (task) {
     case 'deploy-matrix': {
-      const site = await loadOrFail(root, now);
+      // The config alone: a broken incident must not stop the deploy (the build publishes around it).
+      const config = await loadConfigOrFail(root);
       // One line per target, in $GITHUB_OUTPUT's key=value form, for the deploy jobs' matrices.
-      for (const [target, jobs] of Object.entries(matricesByTarget(site.config))) console.log(`${target}=${JSON.stringify(jobs)}`);
+      for (const [target, jobs] of Object.entries(matricesByTarget(config))) console.log(`${target}=${JSON.stringify(jobs)}`);
       // The only secrets the notify job receives (scripts/notify/secrets.ts).
-      console.log(`notify_secrets=${JSON.stringify(namedSecrets(site.config.notifications))}`);
+      console.log(`notify_secrets=${JSON.stringify(namedSecrets(config.notifications))}`);
       return 0;
     }
     case 'state-changed': {
-      const site = await loadOrFail(root, now);
+      const { site } = await loadPublishable(root, now);
       if (!values.since) throw new CliError('--since: give the moment the live site was built (its api/v2/status.json page.updated_at)', 2);
       const since = new Date(values.since);
       if (Number.isNaN(since.getTime())) throw new CliError(`--since: "${values.since}" is not a time; give an ISO 8601 time such as 2026-11-23T09:00:00Z`, 2);
@@ -71,8 +73,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 's3-plan': {
-      const site = await loadOrFail(root, now);
-      const job = deployMatrix(site.config).find((j) => j.mirror === values.mirror);
+      const job = deployMatrix(await loadConfigOrFail(root)).find((j) => j.mirror === values.mirror);
       if (!job || job.target !== 's3') throw new CliError(`--mirror: no mirror "${values.mirror}" deployed to s3`, 2);
       for (const c of s3Commands({ dir: `dist/${job.mirror}`, bucket: job.bucket!, base: job.base, region: job.region!, distributionId: job.distribution_id })) console.log(c.map(quote).join(' '));
       return 0;
@@ -96,13 +97,14 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'watchdog': {
-      const site = await loadOrFail(root, now);
+      // What the page shows, a broken incident as it last was valid: its reminder is not closed for a typo.
+      const { site } = await loadPublishable(root, now);
       const r = await runWatchdog(github(), repoFromEnv(), site, now);
       console.log(`opened ${r.opened.length}, updated ${r.updated.length}, closed ${r.closed.length}${[...r.opened, ...r.updated, ...r.closed].map((id) => `\n  ${id}`).join('')}`);
       return 0;
     }
     case 'postmortem-prs': {
-      const site = await loadOrFail(root, now);
+      const { site } = await loadPublishable(root, now);
       const added = parseNameStatus(git(root, ['diff', '--name-status', `${need(values.before, '--before')}..${need(values.after, '--after')}`]));
       const opened = await openPostmortemPrs(github({ token: process.env.CANDOR_BOT_TOKEN || process.env.GITHUB_TOKEN }), repoFromEnv(), site, added, values.base ?? 'main', now);
       console.log(opened.length ? opened.join('\n') : 'no postmortem needed');

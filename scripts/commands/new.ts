@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { localize } from '../../site/model/format.ts';
-import { loadSite } from '../../site/model/load/index.ts';
+import { loadValidParts } from '../../site/model/load/partial.ts';
 import { claim, incidentFolderBase } from '../../site/model/write/slug.ts';
 import { timestamp } from '../../site/model/write/timestamp.ts';
 import { updateNames } from '../../site/model/write/update-names.ts';
@@ -66,9 +66,9 @@ export async function run(argv: string[]): Promise<number> {
     const later = validationTime(at);
     const written = await writeOrRetry(ctx.root, draft.files, later, ask, 'candor new');
     if (written === 'retry') continue;
-    const loaded = await loadSite(ctx.root, { now: later });
-    const incident = loaded.ok ? loaded.value.incidents.find((i) => i.id === draft.id)! : undefined;
-    if (loaded.ok && incident) console.log(afterWriting(loaded.value, incident, incident.updates.at(-1)!, Object.keys(draft.files), written.warnings, `${draft.kind === 'incident' ? 'Incident' : 'Maintenance'}: ${draft.title}`));
+    const loaded = await loadValidParts(ctx.root, { now: later });
+    const incident = loaded.ok ? loaded.site.incidents.find((i) => i.id === draft.id) : undefined;
+    if (loaded.ok && incident) console.log(afterWriting(loaded.site, incident, incident.updates.at(-1)!, Object.keys(draft.files), written.warnings, `${draft.kind === 'incident' ? 'Incident' : 'Maintenance'}: ${draft.title}`));
     return 0;
   }
 }

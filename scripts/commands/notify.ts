@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { docsUrl } from '../../site/model/docs.ts';
-import { loadOrFail } from '../lib/load.ts';
-import { EMPTY_TREE, isAncestor, requireCommit, resolveCommit } from '../notify/git.ts';
+import { formatFallbacks, loadPublishable } from '../lib/publishable.ts';
+import { partOf } from '../../site/model/load/partial.ts';
+import { addedFiles, EMPTY_TREE, isAncestor, requireCommit, resolveCommit } from '../notify/git.ts';
 import { PRODUCTION_NET, type NetOptions } from '../notify/http.ts';
 import { Ledger, messageName, parseMessageName } from '../notify/ledger.ts';
 import { retryPolicy } from '../notify/retry.ts';
@@ -68,7 +69,9 @@ export async function run(argv: string[], seams: NotifySeams = PRODUCTION): Prom
   if (values.arrived || values.lost) return settle(resolve(values.ledger), values.arrived ?? [], values.lost ?? []);
   const root = rootOf(values.root);
   const now = nowOf(values.now);
-  const site = await loadOrFail(root, now);
+  // What the deploy published: a broken incident as it last was valid, so one typo does not hold every message.
+  const { site, fallbacks } = await loadPublishable(root, now);
+  if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
   const dryRun = values['dry-run'];
   const known = site.config.notifications.channels.map((c) => c.id);
   if (!known.length) throw new CliError(`no channels: add some under "notifications" in candor.config.yaml (see ${docsUrl('notifications')})`, 2);
@@ -98,7 +101,11 @@ export async function run(argv: string[], seams: NotifySeams = PRODUCTION): Prom
   // next run (a later push, whose own --since would start after this one) still starts here and loses nothing.
   if (!position && !dryRun && since !== EMPTY_TREE) ledger.advance(since, now);
 
+  const broken = new Set(fallbacks.map((f) => f.path));
+  const waiting = fallbacks.length ? addedFiles(root, { since, until }).filter((f) => broken.has(partOf(f) ?? '')) : [];
+  if (waiting.length) console.error(`${waiting.length} new file(s) in broken incidents wait until they are fixed (the ledger stays where it is, so a later run sends them):${waiting.map((f) => `\n  ${f}`).join('')}\n`);
   const report = await notify({
+    waiting,
     root, site, now, ledger, dryRun, deployed, channels: values.channel, reserve: values.reserve,
     // Without --attempt (a run on a laptop), this run is its own attempt and reserves each message as it sends it.
     attempt: values.attempt ?? `local ${new Date().toISOString()} ${process.pid}`,

@@ -5,7 +5,8 @@ import { interactive } from '../lib/ask.ts';
 import { chooseIncident, forPostmortem } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { validationTime } from '../lib/context.ts';
-import { loadOrFail } from '../lib/load.ts';
+import { refuseBroken } from '../lib/broken.ts';
+import { loadValidOrFail } from '../lib/load.ts';
 import { shellQuote } from '../lib/shell.ts';
 import { writeContent } from '../lib/write.ts';
 
@@ -24,7 +25,8 @@ export async function run(argv: string[]): Promise<number> {
   if (values.help) return console.log(HELP), 0;
   if (positionals.length > 1) throw new CliError('name one incident: candor postmortem <incident>', 2);
   const at = nowOf(values.at);
-  const site = await loadOrFail(rootOf(values.root), validationTime(at));
+  const { site, broken } = await loadValidOrFail(rootOf(values.root), validationTime(at));
+  refuseBroken(site, broken, positionals[0], 'postmortem');
   const found = { incident: await chooseIncident(site, positionals[0], forPostmortem(site, at), 'postmortem', interactive(values.yes)) };
   const path = `${found.incident.dir}/postmortem.md`;
   const text = postmortemDraft(site, found.incident, at);

@@ -2,9 +2,9 @@
 import { templateVariables } from '../../site/model/templates/fill.ts';
 import { loadTemplates, templatesFor } from '../../site/model/templates/library.ts';
 import { formatErrors } from '../../site/model/errors.ts';
-import { nowOf, parse, rootOf } from '../lib/args.ts';
+import { parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
-import { loadOrFail } from '../lib/load.ts';
+import { loadConfigOrFail } from '../lib/load.ts';
 
 const HELP = `Usage: candor templates [--locale LOCALE] [--show ID] [--root DIR]
 
@@ -14,10 +14,11 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, { locale: { type: 'string' }, show: { type: 'string' } });
   if (values.help) return console.log(HELP), 0;
   const root = rootOf(values.root);
-  const site = await loadOrFail(root, nowOf(values.now));
+  // The config's language is all it needs: a broken incident must not hide the templates during an outage.
+  const config = await loadConfigOrFail(root);
   const loaded = await loadTemplates(root);
   if (!loaded.ok) throw new CliError(formatErrors(loaded.errors));
-  const list = templatesFor(loaded.value, values.locale ?? site.config.locale);
+  const list = templatesFor(loaded.value, values.locale ?? config.locale);
   if (values.show) {
     const t = list.find((x) => x.id === values.show);
     if (!t) throw new CliError(`no template "${values.show}"; known: ${list.map((x) => x.id).join(', ')}`, 2);

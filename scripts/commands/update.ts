@@ -1,12 +1,13 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
 import { join } from 'node:path';
-import { loadSite } from '../../site/model/load/index.ts';
+import { loadValidParts } from '../../site/model/load/partial.ts';
 import { COMPONENT_STATES, DATA_LOSS, type DataLoss, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
 import { timeline } from '../../site/model/timeline.ts';
 import { updateFileStem } from '../../site/model/time.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import type { Incident } from '../../site/model/site.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
+import { refuseBroken } from '../lib/broken.ts';
 import { chooseIncident, forResolve, forUpdate } from '../lib/choose.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { parseWhen } from '../lib/compose.ts';
@@ -56,6 +57,7 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
   const at = atOf(values.at);
   const ctx = await writeContext(rootOf(values.root), at, values.locale);
   const isInteractive = interactive(values.yes);
+  refuseBroken(ctx.site, ctx.broken, positionals[0], mode);
   const incident = await chooseIncident(ctx.site, positionals[0], mode === 'resolve' ? forResolve(ctx.site, at) : forUpdate(ctx.site, at), mode, isInteractive);
   const command = `candor ${mode} ${incident.id}`;
   const ask = await openSession(ctx.root, `${mode}-${incident.id}`, command, values, isInteractive);
@@ -69,10 +71,10 @@ export async function post(argv: string[], mode: 'update' | 'resolve'): Promise<
     const later = validationTime(at);
     const written = await writeOrRetry(ctx.root, { [path]: text }, later, ask, command);
     if (written === 'retry') continue;
-    const loaded = await loadSite(ctx.root, { now: later });
-    if (loaded.ok) {
-      const fresh = loaded.value.incidents.find((i) => i.id === incident.id)!;
-      console.log(afterWriting(loaded.value, fresh, fresh.updates.find((u) => u.file === path)!, [path], written.warnings, `${incident.title}: ${status}`));
+    const loaded = await loadValidParts(ctx.root, { now: later });
+    const fresh = loaded.ok ? loaded.site.incidents.find((i) => i.id === incident.id) : undefined;
+    if (loaded.ok && fresh) {
+      console.log(afterWriting(loaded.site, fresh, fresh.updates.find((u) => u.file === path)!, [path], written.warnings, `${incident.title}: ${status}`));
     }
     return 0;
   }

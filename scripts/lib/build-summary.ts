@@ -17,6 +17,8 @@ export interface BuildSummary {
   /** Whether this build compiled the pages (a new version of the code) or reused the compiled app. */
   compiled: boolean;
   mirrors: MirrorLine[];
+  /** Markdown on broken incidents published as their last valid version, or left out (lib/publishable.ts). */
+  broken?: string;
 }
 
 export function summaryMarkdown(s: BuildSummary): string {
@@ -32,6 +34,7 @@ export function summaryMarkdown(s: BuildSummary): string {
     '| --- | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
+    ...(s.broken ? [s.broken] : []),
   ].join('\n');
 }
 

@@ -3,11 +3,15 @@ import { formatErrors } from '../../site/model/errors.ts';
 import type { Site } from '../../site/model/site.ts';
 import { loadTemplates, templatesFor, type Template } from '../../site/model/templates/library.ts';
 import { CliError } from './cli-error.ts';
-import { loadOrFail } from './load.ts';
+import type { BrokenPart } from '../../site/model/load/partial.ts';
+import { loadValidOrFail } from './load.ts';
 
 export interface WriteContext {
   root: string;
+  /** The site without its broken parts: another incident's mistake does not stop this one's update. */
   site: Site;
+  /** Incident folders and announcements left out for their problems: not written into (broken.ts). */
+  broken: BrokenPart[];
   templates: Template[];
   /** When the new file is posted: --at, or the clock. */
   at: Date;
@@ -23,8 +27,8 @@ export function validationTime(at: Date, clock: Date = new Date()): Date {
 }
 
 export async function writeContext(root: string, at: Date, locale?: string): Promise<WriteContext> {
-  const site = await loadOrFail(root, validationTime(at));
+  const { site, broken } = await loadValidOrFail(root, validationTime(at));
   const loaded = await loadTemplates(root);
   if (!loaded.ok) throw new CliError(`the templates have problems:\n\n${formatErrors(loaded.errors)}`);
-  return { root, site, templates: templatesFor(loaded.value, locale ?? site.config.locale), at };
+  return { root, site, broken, templates: templatesFor(loaded.value, locale ?? site.config.locale), at };
 }

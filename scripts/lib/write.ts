@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { formatErrors, type ContentError } from '../../site/model/errors.ts';
 import { formatText, lint } from '../../site/model/lint/index.ts';
-import { loadSite } from '../../site/model/load/index.ts';
+import { loadValidParts, partOf } from '../../site/model/load/partial.ts';
 import { contentFile, UnwritableText, type ContentFields, type ContentFileOptions } from '../../site/model/write/content-file.ts';
 import { CliError } from './cli-error.ts';
 
@@ -81,13 +81,16 @@ export async function writeContent(root: string, files: Record<string, string>, 
     await undo(written, createdDirs);
     throw e;
   }
-  const loaded = await loadSite(root, { now });
-  if (!loaded.ok) {
+  // Only the parts written to must be valid: another incident's mistake is not this write's, and must not stop it.
+  const loaded = await loadValidParts(root, { now });
+  const touched = new Set(Object.keys(files).map((p) => partOf(p) ?? p));
+  const problems = loaded.ok ? loaded.broken.filter((b) => touched.has(b.path)).flatMap((b) => b.errors) : loaded.errors;
+  if (!loaded.ok || problems.length) {
     await undo(written, createdDirs);
-    throw new InvalidContent(loaded.errors);
+    throw new InvalidContent(problems);
   }
   const mine = new Set(Object.keys(files));
-  const findings = lint(loaded.value, now).filter((f) => mine.has(f.file) || [...mine].some((p) => f.file.startsWith(dirname(p) + '/')));
+  const findings = lint(loaded.site, now).filter((f) => mine.has(f.file) || [...mine].some((p) => f.file.startsWith(dirname(p) + '/')));
   return findings.length ? formatText(findings) : '';
 }
 

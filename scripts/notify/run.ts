@@ -48,6 +48,11 @@ export interface NotifyOptions {
   /** Only record what this attempt will send (the CI step before sending). */
   reserve?: boolean;
   log: (line: string) => void;
+  /**
+   * Update files the range added to parts of the content that are broken now (published as an earlier version,
+   * or not at all): they cannot be announced yet, so the ledger's position stays and a later run sends them.
+   */
+  waiting?: string[];
 }
 
 export interface Result {
@@ -99,7 +104,7 @@ export async function notify(o: NotifyOptions): Promise<NotifyReport> {
   // force-push, is allowed: otherwise the position could never move again.)
   const position = ledger.position()?.commit;
   const forward = !position || !isAncestor(o.root, o.range.until, position);
-  const advanced = !o.dryRun && !o.reserve && complete && forward;
+  const advanced = !o.dryRun && !o.reserve && complete && forward && !o.waiting?.length;
   if (advanced) ledger.advance(o.range.until, o.now);
   return { dryRun: o.dryRun, range: o.range, events, results, websub, advanced };
 }

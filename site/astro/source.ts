@@ -4,7 +4,9 @@
 // A mistake is reported in the terminal and on the page while the last good content stays served.
 import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
-import { loadSite, INCIDENTS_DIR } from '../model/load/index.ts';
+import { INCIDENTS_DIR } from '../model/load/index.ts';
+import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
+import type { Site } from '../model/site.ts';
 import type { FolderResult } from '../model/load/folder.ts';
 import { carriedOver } from '../model/load/folder-cache.ts';
 import { serializeSite } from '../model/snapshot.ts';
@@ -23,6 +25,8 @@ export class SiteSource {
   /** Folders read by the previous load, by content: after a save, only the folder that changed is parsed again. */
   #folders = new Map<string, FolderResult>();
   #lastGood?: Uint8Array;
+  /** The site last handed to the pages: a part broken by a save stays as it was here (issue 27). */
+  #shown?: Site;
 
   constructor(options: CandorOptions) {
     this.options = options;
@@ -32,10 +36,15 @@ export class SiteSource {
   async load(): Promise<ContentError[]> {
     const now = this.options.now ? new Date(this.options.now) : new Date();
     const folders = carriedOver(this.#folders);
-    const loaded = await loadSite(this.options.root, { now, folders });
+    const loaded = await loadValidParts(this.options.root, { now, folders });
     this.#folders = folders.used;
-    const problems = loaded.ok ? [] : loaded.errors;
-    if (loaded.ok) this.#lastGood = serializeSite(loaded.value);
+    // A broken incident or announcement stays as it last loaded, and everything else stays live; a broken config
+    // keeps the whole last good site.
+    const problems = loaded.ok ? loaded.broken.flatMap((b) => b.errors) : loaded.errors;
+    if (loaded.ok) {
+      this.#shown = withPreviousParts(loaded.site, this.#shown, loaded.broken);
+      this.#lastGood = serializeSite(this.#shown);
+    }
     const run: CandorRun = { mirror: this.options.mirror, now: now.toISOString(), snapshot: this.#lastGood ?? new Uint8Array(), problems };
     handOver(run);
     return problems;
@@ -58,7 +67,7 @@ export class SiteSource {
       clearTimeout(timer);
       timer = setTimeout(async () => {
         const problems = await this.load();
-        if (problems.length) log.error(`the content has problems; the last good version stays served until they are fixed:\n${problems.map(formatError).join('\n')}`);
+        if (problems.length) log.error(`the content has problems; what they are in stays as it last loaded until they are fixed:\n${problems.map(formatError).join('\n')}`);
         else log.info('content loaded');
         reloaded();
       }, 30);

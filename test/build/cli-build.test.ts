@@ -18,12 +18,13 @@ const broken = () =>
   });
 
 describe('candor build', () => {
-  it('stops on content errors with a readable report, no stack trace, and leaves the old site alone', () => {
+  // Without --strict, a broken incident is published as its last valid version instead (test/cli/publish-valid.test.ts).
+  it('with --strict, stops on content errors with a readable report, no stack trace, and leaves the old site alone', () => {
     const root = broken();
     const out = join(root, 'dist');
     mkdirSync(join(out, 'main'), { recursive: true });
     writeFileSync(join(out, 'main', 'index.html'), 'previous site');
-    const r = candor(['build', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
+    const r = candor(['build', '--strict', '--root', root, '--out', out, '--now', FIXTURE_NOW]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('incidents/2026-11-23-api/index.md:4 impact: unknown impact "severe"');
     expect(r.stderr).toContain('fix: use one of: minor, major, critical');

@@ -91,6 +91,12 @@ describe('live preview', () => {
     // The last good content stays under the report.
     expect(shown).toContain('Payments API errors');
     expect(output).toContain(`${INCIDENT}/2026-11-23T0925Z.md`);
+    // The mistake holds back only its own incident: other changes still show (issue 27).
+    writeFileSync(join(root, 'candor.config.yaml'), CONFIG.replace('name: Test Co', 'name: Still Live Co'));
+    await until('', (h) => h.includes('Still Live Co'));
+    const live = await page();
+    expect(live).toContain('Content problems');
+    expect(live).toContain('Payments API errors');
     rmSync(join(root, INCIDENT, '2026-11-23T0925Z.md'));
     await until('', (h) => !h.includes('Content problems'));
   });

@@ -157,15 +157,16 @@ describe('candor postmortem and lint', () => {
     const lint = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
     expect(lint.stdout).toContain(`${OPEN}/postmortem.md  warning  draft  is a draft, so it is not published`);
     expect(lint.stdout).not.toContain('template-placeholder');
-    // Published with its placeholders still there: lint fails, and so does every build, --strict or not.
+    // Published with its placeholders still there: lint fails, and so does the pull-request check (build --strict); a
+    // deploy build publishes the incident as it last was without them (test/unit/publishable.test.ts).
     writeFileSync(join(root, OPEN, 'postmortem.md'), draft.replace('draft: true', 'published: 2026-11-24T09:00:00Z'));
     const published = candor(['lint', '--root', root, '--now', '2026-11-24T09:01:00Z']);
     expect(published.code).toBe(1);
     expect(published.stdout).toContain(`${OPEN}/postmortem.md:28  error  template-placeholder  {{root_cause}} was never filled in`);
-    const build = candor(['build', '--root', root, '--out', join(root, 'dist'), '--now', '2026-11-24T09:01:00Z']);
+    const build = candor(['build', '--strict', '--root', root, '--out', join(root, 'dist'), '--now', '2026-11-24T09:01:00Z']);
     expect(build.code).toBe(1);
-    expect(build.stderr).toContain(`${OPEN}/postmortem.md:28  {{root_cause}} was never filled in`);
-    expect(build.stderr).toContain('unfilled placeholders would be published; nothing was built');
+    expect(build.stderr).toContain(`${OPEN}/postmortem.md:28  error  template-placeholder  {{root_cause}} was never filled in`);
+    expect(build.stderr).toContain('nothing was built');
     expect(existsSync(join(root, 'dist'))).toBe(false);
     // Without a date, a postmortem is neither a draft nor publishable: a clear error naming the field.
     writeFileSync(join(root, OPEN, 'postmortem.md'), '---\ntitle: What happened\n---\nText.\n');

@@ -12,14 +12,15 @@ import { readText } from './files.ts';
 export const ANNOUNCEMENTS_DIR = 'announcements';
 const NAME = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-export async function readAnnouncements(root: string, now: Date): Promise<{ announcements: Announcement[]; errors: ContentError[] }> {
+/** `skip`: files to pass over (`announcements/<name>`), as LoadOptions.skip. */
+export async function readAnnouncements(root: string, now: Date, skip?: ReadonlySet<string>): Promise<{ announcements: Announcement[]; errors: ContentError[] }> {
   const dir = join(root, ANNOUNCEMENTS_DIR);
   const announcements: Announcement[] = [];
   const errors: ContentError[] = [];
   if (!existsSync(dir)) return { announcements, errors };
   for (const entry of (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'))) {
     const file = `${ANNOUNCEMENTS_DIR}/${entry.name}`;
-    if (entry.name === 'README.md') continue;
+    if (entry.name === 'README.md' || skip?.has(file)) continue;
     if (!entry.isFile() || !NAME.test(entry.name)) {
       errors.push({ file, message: 'is not an announcement file', fix: 'name announcements like announcements/2026-01-10-new-domain.md (the day it was posted, then a short lowercase slug)' });
       continue;
@@ -44,6 +45,9 @@ export async function readAnnouncements(root: string, now: Date): Promise<{ anno
     if (d.until && d.until <= d.published) errors.push({ file, field: 'until', message: 'is not after published', fix: 'set until to when it should stop being shown, after published' });
     announcements.push({ ...d, id: entry.name.slice(0, -3), file, body: parsed.body.trim() });
   }
-  announcements.sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+  announcements.sort(latestFirst);
   return { announcements, errors };
 }
+
+/** The order of Site.announcements: latest first, then by id. */
+export const latestFirst = (a: Announcement, b: Announcement): number => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id);

@@ -20,9 +20,14 @@ export interface LoadOptions {
   now: Date;
   /** Folders read before, by content (folder-cache.ts): unchanged ones are not parsed again. */
   folders?: FolderCache;
+  /**
+   * Parts of the content to pass over, as `incidents/<folder>` or `announcements/<file>` (partial.ts): a folder
+   * with problems, so the rest of the site can still be published and written to.
+   */
+  skip?: ReadonlySet<string>;
 }
 
-export async function loadSite(rootDir: string, { now, folders }: LoadOptions): Promise<Result<Site>> {
+export async function loadSite(rootDir: string, { now, folders, skip }: LoadOptions): Promise<Result<Site>> {
   const root = resolve(rootDir);
   const errors: ContentError[] = [];
   const { config, errors: configErrors } = await readConfig(root);
@@ -43,6 +48,7 @@ export async function loadSite(rootDir: string, { now, folders }: LoadOptions): 
       entries,
       async (entry) => {
         const file = `${INCIDENTS_DIR}/${entry.name}`;
+        if (skip?.has(file)) return { errors: [], rejected: [] };
         if (!entry.isDirectory()) {
           if (LOOSE_FILES.has(entry.name)) return { errors: [], rejected: [] };
           return { rejected: [], errors: [{ file, message: 'is not inside an incident folder', fix: 'move it into incidents/<YYYY-MM-DD>-<slug>/ (updates are named like 2026-11-22T1014Z.md)' }] };
@@ -72,7 +78,7 @@ export async function loadSite(rootDir: string, { now, folders }: LoadOptions): 
     }
   }
 
-  const { announcements, errors: announcementErrors } = await readAnnouncements(root, now);
+  const { announcements, errors: announcementErrors } = await readAnnouncements(root, now, skip);
   errors.push(...announcementErrors);
 
   if (config) {
@@ -80,15 +86,18 @@ export async function loadSite(rootDir: string, { now, folders }: LoadOptions): 
     for (const incident of [...incidents, ...standIns]) errors.push(...checkIncident(incident, config, locales, now, lines));
     for (const r of rejected) errors.push(...checkRawReferences(r, config, lines));
     if (errors.length === 0) {
-      incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
+      incidents.sort(newestFirst);
       return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort() } };
     }
   }
   // A problem found in a folder that came from the cache (a component it names left the config, say) is reported
   // with its line, which only a fresh read knows: failing runs read everything again.
-  if (fromCache > 0) return loadSite(root, { now });
+  if (fromCache > 0) return loadSite(root, { now, skip });
   return { ok: false, errors: sortErrors(errors) };
 }
+
+/** The order of Site.incidents: newest start first, then by id. */
+export const newestFirst = (a: Incident, b: Incident): number => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
 
 /**
  * Folders read at a time. Reading every folder at once held every file's text and parse in memory together: at
