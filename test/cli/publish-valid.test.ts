@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candor, candorAsync } from '../helpers/cli.ts';
+import { candor } from '../helpers/cli.ts';
+import { notifyAsync } from '../notify/cli.ts';
 import { httpReceiver, type HttpReceiver } from '../helpers/receivers.ts';
 import { gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 import { MINIMAL_CONFIG, md } from '../helpers/testdir.ts';
@@ -119,9 +120,9 @@ describe('candor notify while an incident is broken', () => {
   afterAll(() => http?.close());
 
   it('sends the healthy incident\'s update, and the broken one\'s once it is fixed', async () => {
-    const r = gitRepo(`${MINIMAL_CONFIG}notifications:\n  retries: 0\n  channels:\n    - { id: chat, type: slack, url_secret: SLACK_URL }\n`);
+    const r = gitRepo(`${MINIMAL_CONFIG}notifications:\n  retries: 0\n  channels:\n    - { id: chat, type: slack, url_secret: CANDOR_NOTIFY_SLACK_URL }\n`);
     const ledger = `${r.root}-ledger`;
-    const notify = () => candorAsync(['notify', '--root', r.root, '--ledger', ledger, '--now', NOW], { env: { CANDOR_SECRETS: JSON.stringify({ SLACK_URL: `${http.url}/slack` }) } });
+    const notify = () => notifyAsync(['--root', r.root, '--ledger', ledger, '--now', NOW], { CANDOR_SECRETS: JSON.stringify({ CANDOR_NOTIFY_SLACK_URL: `${http.url}/slack` }) });
     const texts = () => http.delivered('/slack').map((d) => d.body);
     r.commit({
       [`${A}/index.md`]: incident('Card payments fail', 'web'),

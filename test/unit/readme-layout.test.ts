@@ -24,7 +24,7 @@ function layoutPaths(): string[] {
 describe('README layout', () => {
   it('names only paths that exist', () => {
     const paths = layoutPaths();
-    expect(paths).toEqual(expect.arrayContaining(['incidents/', 'announcements/', 'candor.config.yaml', 'site/components/', 'site/content.config.ts']));
+    expect(paths).toEqual(expect.arrayContaining(['incidents/', 'announcements/', 'candor.config.yaml', 'site/components/', 'site/astro/']));
     expect(paths.filter((p) => !existsSync(join(REPO, p)))).toEqual([]);
   });
 
