@@ -55,6 +55,7 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
       v(`${n} peak memory, whole process tree (sum of RSS)`, '≤ 1.5 GB (1536 MiB)', `${r.cold.peakTreeMiB} MiB`, r.cold.peakTreeMiB <= 1536);
       v(`${n} rebuild after one update, all mirrors`, '≤ 5 s and ≤ 10 % of the cold build', `${s(r.rebuild.seconds)} vs ${s(r.cold.seconds)} cold`, r.rebuild.seconds <= 5 && r.rebuild.seconds <= r.cold.seconds / 10);
     }
+  }
   // Linear growth: from one size to the next, build time may grow at most in proportion (10% for noise).
   const sorted = results.toSorted((a, b) => a.incidents - b.incidents);
   for (let i = 1; i < sorted.length; i++) {
