@@ -76,6 +76,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
+          // A script fetching status.json can take seconds on a loaded 2-core CI machine; Vitest's 1 s default
+          // for expect.poll failed a passing widget test there. A real failure still fails, 15 s later.
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: FIXTURE_BUILDS,
         },
       },
