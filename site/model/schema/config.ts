@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COMPONENT_STATES, INDICATORS } from '../states.ts';
 import { absoluteUrlSchema, idSchema, localeSchema, localizedTextSchema, timestampSchema, timeZoneSchema } from './common.ts';
+import { monitoringSchema } from './monitoring.ts';
 import { identitySchema, subscribeSchema } from './identity.ts';
 import { notificationsSchema } from './notifications.ts';
 
@@ -152,6 +153,8 @@ export const configSchema = z.strictObject({
   components: z.array(componentSchema).min(1, { error: 'must list at least one component' }),
   /** How uptime is counted and shown. */
   uptime: uptimeSchema.prefault({}),
+  /** Checks Candor runs and alerts it accepts; they start drafts and measure uptime, they never post alone. */
+  monitoring: monitoringSchema.prefault({}),
   /** Hours after resolution by which a major or critical incident should have a postmortem. */
   postmortem_due_hours: z.number().positive().default(72),
   /** How maintenance windows follow the clock when nobody posts (docs: Status over time). */

@@ -1,0 +1,87 @@
+// What the owner declares about monitoring (checks Candor runs, alerts it accepts) and the measurements checks
+// leave behind: the contract between the check runner, the alert reader, the draft writer and the pages.
+// Nothing here is ever shown verbatim to readers except `label`: targets, hosts and alert bodies stay private.
+import { z } from 'zod';
+import { idSchema, localizedTextSchema } from './common.ts';
+
+const durationSchema = z
+  .string({ error: 'must be a duration like 90s, 10m or 1h' })
+  .regex(/^\d+(s|m|h|d)$/, { error: 'must be a duration like 90s, 10m or 1h' });
+
+export const httpCheckSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
+  /** The status code a healthy answer has. */
+  status: z.number().int().min(100).max(599).default(200),
+  /** Text a healthy answer's body contains. */
+  body: z.string().min(1).max(200).optional(),
+  /** Slower than this counts as a failure. */
+  latency_ms: z.number().int().positive().max(60_000).default(5000),
+});
+
+export const tcpCheckSchema = z.strictObject({
+  host: z.string().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65535),
+  latency_ms: z.number().int().positive().max(60_000).default(5000),
+});
+
+export const heartbeatCheckSchema = z.strictObject({
+  /** How often the job pings (a dispatch or a commit of its ping file). */
+  every: durationSchema,
+  /** How late a ping may be before it counts as missed. */
+  grace: durationSchema.default('5m'),
+});
+
+export const checkSchema = z
+  .strictObject({
+    id: idSchema,
+    component: idSchema,
+    regions: z.array(idSchema).default([]),
+    /** What readers see for this check; never the target. */
+    label: localizedTextSchema.optional(),
+    http: httpCheckSchema.optional(),
+    tcp: tcpCheckSchema.optional(),
+    heartbeat: heartbeatCheckSchema.optional(),
+    /** Publish the drafted acknowledgement without a person, after this many failed runs in a row. Off unless set. */
+    auto_publish_after: z.number().int().min(2).max(100).optional(),
+  })
+  .refine((c) => [c.http, c.tcp, c.heartbeat].filter(Boolean).length === 1, {
+    error: 'must have exactly one of http, tcp or heartbeat',
+  });
+
+/** Maps alerts from a monitoring tool to components: every label in `match` must equal the alert's. */
+export const alertRouteSchema = z.strictObject({
+  match: z.record(z.string().min(1).max(100), z.string().max(200)).refine((m) => Object.keys(m).length > 0, { error: 'must name at least one label' }),
+  component: idSchema,
+  regions: z.array(idSchema).default([]),
+});
+
+export const monitoringSchema = z.strictObject({
+  checks: z.array(checkSchema).default([]),
+  alerts: z.array(alertRouteSchema).default([]),
+});
+
+/**
+ * One UTC day of one check, as kept in `monitoring/<check-id>.json` beside the config (newest last, at most
+ * `uptime.days` days: older days are dropped when a day is added, so the file stays bounded).
+ */
+export const measuredDaySchema = z.strictObject({
+  date: z.iso.date(),
+  /** Runs that completed this day. */
+  runs: z.number().int().min(0),
+  /** Runs that failed (wrong status, missing text, too slow, refused, or a missed heartbeat). */
+  failures: z.number().int().min(0),
+  /** Median and 95th-percentile response time of this day's successful runs, when it has any. */
+  p50_ms: z.number().int().min(0).optional(),
+  p95_ms: z.number().int().min(0).optional(),
+});
+
+export const measurementsSchema = z.strictObject({
+  check: idSchema,
+  days: z.array(measuredDaySchema).max(366),
+});
+
+export type Check = z.infer<typeof checkSchema>;
+export type AlertRoute = z.infer<typeof alertRouteSchema>;
+export type Monitoring = z.infer<typeof monitoringSchema>;
+export type MeasuredDay = z.infer<typeof measuredDaySchema>;
+export type Measurements = z.infer<typeof measurementsSchema>;
