@@ -90,12 +90,14 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
         const r = await buildMirror({ site, mirror, now, out, snapshot, app, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
-        lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, seconds: r.ms / 1000 });
+        const searchBundles = r.searchIndexed + r.searchKept;
+        lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, searchIndexed: r.searchIndexed, searchBundles, seconds: r.ms / 1000 });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
-        console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, ${r.rendered} rendered → ${join(values.out, mirror.id)}/${reused}`);
+        const search = searchBundles ? `; search: ${r.searchIndexed} of ${searchBundles} bundles indexed` : '';
+        console.log(`built ${mirror.id}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, ${r.rendered} rendered${search} → ${join(values.out, mirror.id)}/${reused}`);
       } catch (e) {
         failures.push(mirror.id);
-        lines.push({ id: mirror.id, pages: 0, rendered: 0, reused: 0, seconds: 0, failed: (e as Error).message });
+        lines.push({ id: mirror.id, pages: 0, rendered: 0, reused: 0, searchIndexed: 0, searchBundles: 0, seconds: 0, failed: (e as Error).message });
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
       }
     }),

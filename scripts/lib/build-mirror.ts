@@ -9,7 +9,7 @@ import { hostHeaders } from '../../site/model/publish/headers.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import type { Site } from '../../site/model/site.ts';
 import type { CandorRun } from '../../site/astro/options.ts';
-import { linkPages, reusable, writeManifest } from './reuse.ts';
+import { linkPages, previousManifest, reusable, writeManifest } from './reuse.ts';
 import { copyIdentityFiles } from './identity-files.ts';
 import type { CompiledApp } from './render/compile.ts';
 import { renderMirror, THREADS } from './render/pool.ts';
@@ -40,6 +40,9 @@ export interface MirrorResult {
   pages: number;
   rendered: number;
   reused: number;
+  /** Search bundles indexed again, and kept from the previous output. */
+  searchIndexed: number;
+  searchKept: number;
   ms: number;
 }
 
@@ -51,7 +54,8 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const target = join(b.out, b.mirror.id);
   const id = b.mirror.id;
   const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
-  const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys));
+  const previous = b.full ? undefined : previousManifest(target);
+  const reused = await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
   // Pages that always render (home, feeds, API, components, regions…) are a few dozen per language.
   const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (30 + 6 * b.site.config.components.length);
   const shards = Math.min(THREADS, Math.max(1, Math.ceil(estimate / PAGES_PER_THREAD)));
@@ -62,9 +66,9 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));
     await copyIdentityFiles(b.site.root, b.site.config, staging);
-    await span(`${id}: search index`, () => writeSearchIndex(staging));
-    return { pages: r.files.length, rendered: r.rendered };
+    const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, keys, now: b.now, code: b.code, previous }));
+    return { pages: r.files.length, rendered: r.rendered, search };
   }, { deferRemoval: b.deferRemoval });
-  await span(`${id}: record page keys`, () => writeManifest(target, keys));
-  return { ...result, reused: reused.length, ms: performance.now() - started };
+  await span(`${id}: record page keys`, () => writeManifest(target, keys, result.search.bundles));
+  return { pages: result.pages, rendered: result.rendered, reused: reused.length, searchIndexed: result.search.indexed, searchKept: result.search.kept, ms: performance.now() - started };
 }

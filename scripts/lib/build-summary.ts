@@ -8,6 +8,9 @@ export interface MirrorLine {
   pages: number;
   rendered: number;
   reused: number;
+  /** Search bundles indexed again, of all the mirror's bundles. */
+  searchIndexed: number;
+  searchBundles: number;
   seconds: number;
   failed?: string;
 }
@@ -23,15 +26,16 @@ export interface BuildSummary {
 
 export function summaryMarkdown(s: BuildSummary): string {
   const rows = s.mirrors.map((m) =>
-    m.failed ? `| ${m.id} | failed: ${m.failed.split('\n')[0]!.replaceAll('|', '\\|')} | | | |` : `| ${m.id} | ${m.pages} | ${m.rendered} | ${m.reused} | ${m.seconds.toFixed(1)} s |`,
+    m.failed ? `| ${m.id} | failed: ${m.failed.split('\n')[0]!.replaceAll('|', '\\|')} | | | | |`
+      : `| ${m.id} | ${m.pages} | ${m.rendered} | ${m.reused} | ${m.searchIndexed} of ${m.searchBundles} | ${m.seconds.toFixed(1)} s |`,
   );
   return [
     `### Candor build: ${s.seconds.toFixed(1)} s`,
     '',
     s.compiled ? 'The pages were compiled for this version of the code (kept for the next builds).' : 'The compiled pages of this version of the code were reused: only content changed.',
     '',
-    '| mirror | pages | rendered | kept unchanged | time |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| mirror | pages | rendered | kept unchanged | search bundles indexed | time |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...(s.broken ? [s.broken] : []),

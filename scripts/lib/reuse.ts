@@ -18,10 +18,15 @@ const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 /** A page's key, and the size and modification second of the file written for it. */
 type PageRecord = [key: string, size: number, mtime: number];
 
-interface Manifest {
+/** A search bundle's signature (scripts/lib/search-index.ts), and the fingerprint of its entry file. */
+export type BundleRecord = [signature: string, size: number, mtime: number];
+
+export interface Manifest {
   version: 2;
   target: string;
   pages: Record<string, PageRecord>;
+  /** The search bundles of the output, by name. */
+  search?: Record<string, BundleRecord>;
 }
 
 /** Whole seconds: archives (tar, as caches use) keep modification times to the second. */
@@ -47,25 +52,36 @@ export function codeDigest(): string {
   return h.digest('base64url');
 }
 
+/** The file of a search bundle whose fingerprint stands for the bundle (Pagefind names the others by content). */
+export const bundleEntry = (name: string) => join('pagefind', name, 'pagefind-entry.json');
+
 const manifestFile = (target: string) => join(MANIFEST_DIR, `${createHash('sha256').update(target).digest('hex').slice(0, 32)}.json`);
 
-/** Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link instead. */
-export function reusable(target: string, keys: Map<string, string>): string[] {
-  let previous: Manifest;
+/** The manifest of the output now in `target`, when it was recorded for it. */
+export function previousManifest(target: string): Manifest | undefined {
   try {
-    previous = JSON.parse(readFileSync(manifestFile(target), 'utf8')) as Manifest;
-    if (previous.version !== 2 || previous.target !== target) return [];
+    const previous = JSON.parse(readFileSync(manifestFile(target), 'utf8')) as Manifest;
+    return previous.version === 2 && previous.target === target ? previous : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** Whether `file` in `target` is still the file a manifest recorded (same size, same modification second). */
+export function unchanged(target: string, file: string, record: [size: number, mtime: number]): boolean {
+  const stat = statSync(join(target, file), { throwIfNoEntry: false });
+  if (!stat?.isFile()) return false;
+  const [size, mtime] = fingerprint(stat);
+  return size === record[0] && mtime === record[1];
+}
+
+/** Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link instead. */
+export function reusable(target: string, keys: Map<string, string>, previous = previousManifest(target)): string[] {
+  if (!previous) return [];
   return [...keys]
     .filter(([file, key]) => {
       const record = previous.pages[file];
-      if (!record || record[0] !== key) return false;
-      const stat = statSync(join(target, file), { throwIfNoEntry: false });
-      if (!stat?.isFile()) return false;
-      const [size, mtime] = fingerprint(stat);
-      return size === record[1] && mtime === record[2];
+      return record !== undefined && record[0] === key && unchanged(target, file, [record[1], record[2]]);
     })
     .map(([file]) => file);
 }
@@ -76,14 +92,19 @@ export async function linkPages(from: string, to: string, files: string[]): Prom
   await Promise.all(files.map((f) => link(join(from, f), join(to, f)).catch(() => copyFile(join(from, f), join(to, f)))));
 }
 
-/** Records the keys and file fingerprints of the output now in `target`. Called after the swap. */
-export async function writeManifest(target: string, keys: Map<string, string>): Promise<void> {
+/** Records the keys and file fingerprints of the output now in `target`, and its search bundles. Called after the swap. */
+export async function writeManifest(target: string, keys: Map<string, string>, bundles: Record<string, string> = {}): Promise<void> {
   await mkdir(MANIFEST_DIR, { recursive: true });
   const pages: Record<string, PageRecord> = {};
   for (const [file, key] of keys) {
     const stat = statSync(join(target, file), { throwIfNoEntry: false });
     if (stat?.isFile()) pages[file] = [key, ...fingerprint(stat)];
   }
-  const manifest: Manifest = { version: 2, target, pages };
+  const search: Record<string, BundleRecord> = {};
+  for (const [name, signature] of Object.entries(bundles)) {
+    const stat = statSync(join(target, bundleEntry(name)), { throwIfNoEntry: false });
+    if (stat?.isFile()) search[name] = [signature, ...fingerprint(stat)];
+  }
+  const manifest: Manifest = { version: 2, target, pages, search };
   await writeFile(manifestFile(target), JSON.stringify(manifest));
 }

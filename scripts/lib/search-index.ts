@@ -3,25 +3,87 @@
 // Chosen over a home-made JSON index because its index is split into small fragments: with 5,000 incidents a
 // reader downloads a few tens of KB per query instead of the whole history, and it ships tested UI and stemming
 // for our languages.
-import { readdir, rm } from 'node:fs/promises';
+//
+// Pagefind cannot update an index, so the index is split into bundles (search/buckets.ts): recent months and
+// earlier years. A bundle whose pages all kept their keys is linked from the previous output; only the others
+// are indexed again. `pagefind/bundles.json` lists them, newest first, for the page script to merge.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { CliError } from './cli-error.ts';
+import { bundleEntry, unchanged, type Manifest } from './reuse.ts';
+import { searchBuckets, type Bucket } from './search/buckets.ts';
 
-export async function writeSearchIndex(outDir: string): Promise<void> {
+export interface SearchJob {
+  /** The new output of the mirror, with every page in place. */
+  staging: string;
+  /** The mirror's current output, whose bundles may be kept. */
+  target: string;
+  /** Every page file of the mirror, relative to its folder. */
+  files: string[];
+  /** Keys of the pages that have one (site/lib/reuse.ts); other pages stand in by their content. */
+  keys: Map<string, string>;
+  now: Date;
+  /** Digest of the code and locked dependencies, Pagefind's version among them. */
+  code: string;
+  /** The manifest of the current output, when it has one and the build may reuse it. */
+  previous?: Manifest;
+}
+
+export interface SearchResult {
+  /** Signature of every bundle written, by name: the next build's manifest. */
+  bundles: Record<string, string>;
+  indexed: number;
+  kept: number;
+}
+
+/** What a bundle is made from: the code, its pages and their keys (or, for a page without one, its bytes). */
+function signature(job: SearchJob, bucket: Bucket): string {
+  const h = createHash('sha256').update(job.code).update('\0').update(bucket.glob);
+  for (const file of bucket.files) h.update('\0').update(file).update('\0').update(job.keys.get(file) ?? readFileSync(join(job.staging, file)));
+  return h.digest('base64url');
+}
+
+/** Links a kept bundle into the new output: a year's bundle is thousands of small files, linked at once. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(entries.map((e) => (e.isDirectory() ? linkTree(join(from, e.name), join(to, e.name)) : link(join(from, e.name), join(to, e.name)))));
+}
+
+async function indexBucket(outDir: string, bucket: Bucket): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new CliError(`search index: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: bucket.glob });
     if (added.errors.length) throw new CliError(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const folder = join(outDir, 'pagefind', bucket.name);
+    const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length) throw new CliError(`search index: ${written.errors.join('; ')}`);
     // Pagefind also writes its own ready-made interfaces; the site has its own small one (public/search.js).
-    const folder = join(outDir, 'pagefind');
     for (const f of await readdir(folder)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) await rm(join(folder, f));
   } finally {
     await index.deleteIndex();
   }
+}
+
+export async function writeSearchIndex(job: SearchJob): Promise<SearchResult> {
+  const result: SearchResult = { bundles: {}, indexed: 0, kept: 0 };
+  const buckets = searchBuckets(job.files, job.now);
+  for (const bucket of buckets) {
+    const sign = signature(job, bucket);
+    const before = job.previous?.search?.[bucket.name];
+    const keep = before?.[0] === sign && unchanged(job.target, bundleEntry(bucket.name), [before[1], before[2]]);
+    if (keep) await linkTree(join(job.target, 'pagefind', bucket.name), join(job.staging, 'pagefind', bucket.name));
+    else await indexBucket(job.staging, bucket);
+    result.bundles[bucket.name] = sign;
+    result[keep ? 'kept' : 'indexed']++;
+  }
+  await mkdir(join(job.staging, 'pagefind'), { recursive: true });
+  await writeFile(join(job.staging, 'pagefind', 'bundles.json'), JSON.stringify(buckets.map((b) => b.name)));
+  return result;
 }
 
 /** Stops Pagefind's background service once every mirror is indexed, so the CLI can exit. */

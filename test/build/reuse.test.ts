@@ -1,7 +1,7 @@
 // Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, an incident resolved,
 // a past incident added, a translation edited, the config changed or the clock moved on, a build over the previous
 // output must write exactly the files a full build writes, byte for byte.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,14 @@ import { candor } from '../helpers/cli.ts';
 import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 import { md } from '../helpers/testdir.ts';
 
+/** What the last build over a previous output printed. */
+let lastOutput = '';
+
 /** Builds `root` over `out` as of `now`, checks it byte for byte against a full build from scratch, and returns how many pages it reused. */
 function buildAndCompare(root: string, out: string, now: string): number {
   const run = candor(['build', '--root', root, '--out', out, '--now', now]);
   expect(run.code, run.stderr).toBe(0);
+  lastOutput = run.stdout;
   const reused = Number(/\((\d+) unchanged, reused\)/.exec(run.stdout)?.[1] ?? 0);
 
   const full = mkdtempSync(join(tmpdir(), 'candor-reuse-full-'));
@@ -47,6 +51,17 @@ describe('candor build over a previous output', () => {
     expect(buildAndCompare(root, out, later)).toBeGreaterThan(0);
     expect(page(incident)).toContain('A fix is in place; we are watching it.');
     expect(page(incident)).toContain(`datetime="${new Date(later).toISOString()}"`);
+  });
+
+  it('indexes for search only the bundle of the month that changed, and links the others from the previous output', () => {
+    const kept = join(out, 'main', 'pagefind', '2026-10', 'pagefind-entry.json');
+    const before = statSync(kept).ino;
+    const incident = 'incidents/2026-11-23-api-errors-eu';
+    writeFileSync(join(root, incident, '2026-11-23T1222Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'Error rates are back to normal; we keep watching.'));
+    buildAndCompare(root, out, '2026-11-23T12:25:00Z');
+    expect(lastOutput).toContain('search: 1 of 2 bundles indexed');
+    expect(statSync(kept).ino, 'the unchanged bundle is the same file, not indexed again').toBe(before);
+    expect(JSON.parse(readFileSync(join(out, 'main', 'pagefind', 'bundles.json'), 'utf8'))).toEqual(['2026-11', '2026-10']);
   });
 
   it('renders the month pages again when a past incident is added, since each lists every month with its count', () => {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { handOver, type CandorRun } from '../../../site/astro/options.ts';
 import { fileOf } from './files.ts';
+import { span } from '../timings.ts';
 
 export interface WorkerTask {
   /** The compiled app's server entry. */
@@ -36,12 +37,13 @@ interface EntryModule {
 
 const task = workerData as WorkerTask;
 handOver(task.run);
-const { app, pagePaths } = (await import(pathToFileURL(task.entry).href)) as EntryModule;
+const { app, pagePaths } = await span(`${task.run.mirror} thread ${task.shard}: load the app`, async () => (await import(pathToFileURL(task.entry).href)) as EntryModule);
 const fault = task.fault ? ((await import(task.fault)) as { default: (path: string) => void }).default : undefined;
 const skip = new Set(task.skip);
-const all = (await pagePaths()).map((p) => ({ ...p, file: fileOf(p.pathname, p.route.type) }));
+const all = (await span(`${task.run.mirror} thread ${task.shard}: list pages`, pagePaths)).map((p) => ({ ...p, file: fileOf(p.pathname, p.route.type) }));
 const todo = all.filter((p) => !skip.has(p.file)).filter((_, i) => i % task.shards === task.shard);
 const made = new Set<string>();
+const started = performance.now();
 for (const page of todo) {
   fault?.(page.pathname);
   // The app matches paths within the mirror: its base is `/` (site/astro/config.ts compiledConfig).
@@ -53,4 +55,5 @@ for (const page of todo) {
   if (!made.has(dir)) await mkdir(dir, { recursive: true }), made.add(dir);
   await writeFile(path, new Uint8Array(await response.arrayBuffer()));
 }
+if (process.env.CANDOR_TIMINGS) console.error(`[timing] ${task.run.mirror} thread ${task.shard}: render ${todo.length} pages: ${((performance.now() - started) / 1000).toFixed(2)} s`);
 parentPort!.postMessage({ rendered: todo.length, files: all.map((p) => p.file) } satisfies WorkerResult);
