@@ -76,5 +76,7 @@ function prune(current: string): void {
     .filter((e) => !e.endsWith('.tmp') && e !== current)
     .map((e) => ({ e, t: statSync(join(APPS_DIR, e)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
-  for (const { e } of apps.slice(KEEP - 1)) rmSync(join(APPS_DIR, e), { recursive: true, force: true });
+  // An app compiled in the last hour may be rendering in another build (another checkout sharing node_modules).
+  const inUse = Date.now() - 60 * 60 * 1000;
+  for (const { e, t } of apps.slice(KEEP - 1)) if (t < inUse) rmSync(join(APPS_DIR, e), { recursive: true, force: true });
 }
