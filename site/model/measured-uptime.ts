@@ -73,6 +73,15 @@ export function measuredUptime(site: Site, componentId: string, { days, now, foc
   };
 }
 
+/** Lowest availability of bands 1 (good) to 3; below the last, band 4. Charts and badges colour by the same bands. */
+export const AVAILABILITY_BANDS = [0.999, 0.99, 0.95] as const;
+
+/** 1 (at least 99.9 % up) … 4 (under 95 %). */
+export function availabilityBand(availability: number): 1 | 2 | 3 | 4 {
+  const i = AVAILABILITY_BANDS.findIndex((min) => availability >= min);
+  return (i === -1 ? 4 : i + 1) as 1 | 2 | 3 | 4;
+}
+
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 function max(xs: (number | undefined)[]): number | null {
