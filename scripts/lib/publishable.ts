@@ -25,7 +25,7 @@ export const VERSIONS_TRIED = 50;
 
 /** A broken part of the content and what the build published for it. Plain data: JSON.stringify gives the machine-readable list. */
 export interface Fallback {
-  /** `incidents/<folder>` or `announcements/<file>`, relative to the site root. */
+  /** `incidents/<folder>`, `announcements/<file>` or `monitoring/<file>`, relative to the site root. */
   path: string;
   /** Every problem of the version in the working tree: file, line, field, message, fix. */
   errors: ContentError[];
@@ -63,6 +63,7 @@ export async function loadPublishable(root: string, now: Date, folders?: FolderC
     out.incidents.push(...version.site.incidents);
     out.announcements.push(...version.site.announcements);
     out.drafts.push(...version.site.drafts);
+    out.measurements = { ...out.measurements, ...version.site.measurements };
     fallbacks.push({ ...part, used: version.used });
   }
   out.incidents.sort(newestFirst);

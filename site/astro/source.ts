@@ -5,6 +5,7 @@
 import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
 import { INCIDENTS_DIR } from '../model/load/index.ts';
+import { MONITORING_DIR } from '../model/load/measurements.ts';
 import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
 import type { Site } from '../model/site.ts';
 import type { FolderResult } from '../model/load/folder.ts';
@@ -13,7 +14,7 @@ import { serializeSite } from '../model/snapshot.ts';
 import { handOver, type CandorOptions, type CandorRun } from './options.ts';
 
 /** Content that is watched, relative to the content root; anything else saved there does not reload. */
-const WATCHED = [INCIDENTS_DIR, 'announcements', 'candor.config.yaml'];
+const WATCHED = [INCIDENTS_DIR, 'announcements', MONITORING_DIR, 'candor.config.yaml'];
 
 export interface Watcher {
   add(paths: string[]): unknown;

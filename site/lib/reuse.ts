@@ -15,6 +15,8 @@
 //   and whether a postmortem is still promised at that moment;
 // - month pages (the current month's too): the incidents of that month in their order, and the list of months
 //   with their counts (every month page links to every month; a new month changes that list).
+// - measurements (monitoring/*.json): no reusable page shows them. Component pages and uptime badges, which do,
+//   are always rendered; a page kept here that starts to show measured data must add them to its key.
 // These pages state no build time (layouts/Base.astro `stable`), so a page kept from an earlier build is byte for
 // byte the page a full build would write now: the tests compare the two after every kind of change.
 import { createHash } from 'node:crypto';

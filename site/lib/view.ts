@@ -3,7 +3,9 @@ import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import { componentRegions, componentStates, incidentRegions, overall, overallIn, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
+import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
+import { uptimeFigure, type UptimeFigure } from '../model/uptime-source.ts';
 import { mirror, now, site } from './data.ts';
 
 /** How many past incidents the home page lists. */
@@ -26,6 +28,16 @@ export function uptime(componentId: string): UptimeSeries {
   if (!u) uptimeCache.set(componentId, (u = dailyUptime(site, componentId, { days: site.config.uptime.days, now })));
   return u;
 }
+
+const measuredCache = new Map<string, MeasuredSeries | undefined>();
+/** What the checks measured for a component, as this mirror shows it (its region focus); undefined without checks. */
+export function measured(componentId: string): MeasuredSeries | undefined {
+  if (!measuredCache.has(componentId)) measuredCache.set(componentId, measuredUptime(site, componentId, { days: site.config.uptime.days, now, focus: mirror.regions }));
+  return measuredCache.get(componentId);
+}
+
+/** The uptime a component's badge gives (`uptime.source`), with the same focus as the component page. */
+export const badgeUptime = (componentId: string): UptimeFigure => uptimeFigure(site, componentId, { now, focus: mirror.regions });
 
 export const tl = (incident: Incident) => timeline(incident, site.config, now);
 

@@ -17,6 +17,8 @@ export interface Formatter {
   duration(ms: number): string;
   /** "99.95%" */
   percent(value: number): string;
+  /** A response time, e.g. "120 ms". */
+  ms(value: number): string;
   /** The zone's short name, e.g. "CET" or "GMT+11". */
   zoneName(d: Date): string;
   /** Names as a list: "Web app and API", "Web-App und API", "网页版和API" (see `nameList`). */
@@ -54,6 +56,7 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
   const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const msFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 });
   const durationParts = durationFormatter(locale);
   const zoneAt = memo((ms: number) => zone.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? timeZone);
   const dateTime = memo((ms: number) => `${dateTimeFormat.format(ms)} ${zoneAt(ms)}`);
@@ -76,6 +79,7 @@ function makeFormatter(locale: string, timeZone: string): Formatter {
     duration: (ms) => duration(Math.max(1, Math.round(ms / 60_000))),
     // Never round a bad day up to 100%: 99.999% shows as 99.99%.
     percent: (v) => percentFormat.format(Math.floor(v * 10_000) / 10_000),
+    ms: (v) => msFormat.format(v),
     zoneName: (d) => zoneAt(d.getTime()),
     names: (names) => nameList(locale, names),
   };

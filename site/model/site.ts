@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { announcementSchema } from './schema/announcement.ts';
 import type { Config } from './schema/config.ts';
+import type { Measurements } from './schema/monitoring.ts';
 import type { indexSchema, indexTranslationSchema } from './schema/incident.ts';
 import type { Flat, Simplify } from './schema/shape.ts';
 import type { incidentUpdateSchema, maintenanceUpdateSchema, postmortemSchema, postmortemTranslationSchema, updateTranslationSchema } from './schema/update.ts';
@@ -105,4 +106,6 @@ export interface Site {
   locales: string[];
   /** Files marked `draft: true`, left out of everything published (relative paths, sorted). */
   drafts: string[];
+  /** What each declared check measured, by check id (monitoring/<id>.json); checks without a file are absent. */
+  measurements: Record<string, Measurements>;
 }

@@ -1,5 +1,5 @@
 // Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, an incident resolved,
-// a past incident added, a translation edited, the config changed or the clock moved on, a build over the previous
+// a past incident added, a translation edited, a check's measurements changed, the config changed or the clock moved on, a build over the previous
 // output must write exactly the files a full build writes, byte for byte.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +90,14 @@ describe('candor build over a previous output', () => {
     expect(page('incidents/2026-11-23-api-errors-eu')).not.toBe(promised);
     expect(buildAndCompare(root, out, '2026-11-30T03:30:00Z')).toBeGreaterThan(0);
     expect(page('incidents/2026-11-30-db-upgrade')).toMatch(/Completed/);
+  });
+
+  it('renders the measured component\'s page again when a day of measurements changes, and reuses the past', () => {
+    const file = join(root, 'monitoring', 'api-paris.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{"date":"2026-11-23","runs":144,"failures":0', '{"date":"2026-11-23","runs":144,"failures":72'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:38:00Z')).toBeGreaterThan(0);
+    // 108 failed runs in 6,192.
+    expect(page('components/api')).toContain('98.25% of check runs succeeded');
   });
 
   it('reuses nothing once the config changes, since every page names components and mirrors', () => {

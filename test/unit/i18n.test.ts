@@ -26,7 +26,7 @@ describe('UI translations', () => {
       const words = (m: string) => m.replace(/\{[^{}]*\}/g, '').match(/\p{L}+/gu) ?? [];
       const untranslated = Object.keys(en).filter((k) => catalog[k] === en[k as keyof typeof en] && words(catalog[k]!).length > 1);
       expect(untranslated, `${locale} strings left in English`).toEqual([]);
-      const params = { count: 3, name: 'X', time: 'T', duration: 'D', percent: 'P', days: 90, date: 'D', provider: 'P', component: 'C', state: 'S', zone: 'Z', region: 'R', month: 'M', title: 'T', status: 'S', label: 'L', value: 'V' };
+      const params = { count: 3, name: 'X', time: 'T', duration: 'D', percent: 'P', days: 90, date: 'D', provider: 'P', component: 'C', state: 'S', zone: 'Z', region: 'R', month: 'M', title: 'T', status: 'S', label: 'L', value: 'V', checks: 'K', p50: '1 ms', p95: '2 ms' };
       for (const key of Object.keys(en) as (keyof typeof en)[]) expect(() => t(locale, key, params), `${locale} ${key}`).not.toThrow();
     });
   }

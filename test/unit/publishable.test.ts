@@ -170,3 +170,28 @@ describe('loadPublishable', () => {
     await expect(loadPublishable(repo.root, NOW)).rejects.toThrow(/candor\.config\.yaml.*\n[\s\S]*nothing was built/);
   });
 });
+
+describe('a broken measurement file', () => {
+  const config = `${MINIMAL_CONFIG}monitoring:\n  checks:\n    - { id: api-check, component: api, http: { url: 'https://api.internal.test/' } }\n`;
+  const day = (date: string, failures: number) => `{ "check": "api-check", "days": [{ "date": "${date}", "runs": 10, "failures": ${failures} }] }`;
+
+  it('is published as its last valid committed version, the rest as it is now', async () => {
+    const repo = gitRepo(config);
+    repo.commit({ ...HEALTHY, 'monitoring/api-check.json': day('2026-11-22', 1) }, 'First day measured');
+    repo.commit({ 'monitoring/api-check.json': day('2026-11-23', 11) }, 'A day with more failures than runs');
+    const { site, fallbacks } = await loadPublishable(repo.root, NOW);
+    expect(fallbacks.map((f) => [f.path, f.errors.map((e) => e.field), Boolean(f.used)])).toEqual([['monitoring/api-check.json', ['days.0.failures'], true]]);
+    expect(site.measurements['api-check']!.days).toEqual([{ date: '2026-11-22', runs: 10, failures: 1 }]);
+    expect(site.incidents).toHaveLength(2);
+  });
+
+  it('stays as an earlier load had it in the live preview', async () => {
+    const root = testdir({ 'monitoring/api-check.json': day('2026-11-22', 1) }, { config });
+    const before = await loadValidParts(root, { now: NOW });
+    writeFileSync(join(root, 'monitoring/api-check.json'), '{ "check": "api-check", "days": [');
+    const after = await loadValidParts(root, { now: NOW });
+    if (!before.ok || !after.ok) throw new Error('expected both loads to succeed');
+    expect(after.site.measurements).toEqual({});
+    expect(withPreviousParts(after.site, before.site, after.broken).measurements['api-check']!.days[0]!.date).toBe('2026-11-22');
+  });
+});

@@ -8,6 +8,7 @@ import { readAnnouncements } from './announcements.ts';
 import { checkIncident, checkRawReferences } from './checks.ts';
 import { linkProblem } from './files.ts';
 import { configuredLocales, readConfig } from './config.ts';
+import { readMeasurements } from './measurements.ts';
 import { folderNameProblem, readIncidentFolder, type FolderResult, type LineIndex, type RejectedFile } from './folder.ts';
 import { cacheable, folderKey, type FolderCache } from './folder-cache.ts';
 
@@ -21,7 +22,7 @@ export interface LoadOptions {
   /** Folders read before, by content (folder-cache.ts): unchanged ones are not parsed again. */
   folders?: FolderCache;
   /**
-   * Parts of the content to pass over, as `incidents/<folder>` or `announcements/<file>` (partial.ts): a folder
+   * Parts of the content to pass over, as `incidents/<folder>`, `announcements/<file>` or `monitoring/<file>` (partial.ts): a folder
    * with problems, so the rest of the site can still be published and written to.
    */
   skip?: ReadonlySet<string>;
@@ -82,12 +83,14 @@ export async function loadSite(rootDir: string, { now, folders, skip }: LoadOpti
   errors.push(...announcementErrors);
 
   if (config) {
+    const { measurements, errors: measurementErrors } = await readMeasurements(root, config, skip);
+    errors.push(...measurementErrors);
     const locales = configuredLocales(config);
     for (const incident of [...incidents, ...standIns]) errors.push(...checkIncident(incident, config, locales, now, lines));
     for (const r of rejected) errors.push(...checkRawReferences(r, config, lines));
     if (errors.length === 0) {
       incidents.sort(newestFirst);
-      return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort() } };
+      return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort(), measurements } };
     }
   }
   // A problem found in a folder that came from the cache (a component it names left the config, say) is reported

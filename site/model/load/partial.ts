@@ -6,11 +6,12 @@
 import type { ContentError } from '../errors.ts';
 import type { Site } from '../site.ts';
 import { ANNOUNCEMENTS_DIR, latestFirst } from './announcements.ts';
+import { MONITORING_DIR } from './measurements.ts';
 import { INCIDENTS_DIR, loadSite, newestFirst, type LoadOptions } from './index.ts';
 
 /** A part of the content left out, with every problem found in it. */
 export interface BrokenPart {
-  /** `incidents/<folder>` or `announcements/<file>`, relative to the site root. */
+  /** `incidents/<folder>`, `announcements/<file>` or `monitoring/<file>`, relative to the site root. */
   path: string;
   errors: ContentError[];
 }
@@ -20,8 +21,8 @@ export type PartialLoad =
   /** Problems no part holds (the config): nothing can be loaded. `errors` lists every problem found. */
   | { ok: false; errors: ContentError[] };
 
-/** The parts a site can do without: one incident folder, one announcement. Anything else is the whole site's. */
-const PARTS = [INCIDENTS_DIR, ANNOUNCEMENTS_DIR];
+/** The parts a site can do without: one incident folder, one announcement, one check's measurements. Anything else is the whole site's. */
+const PARTS = [INCIDENTS_DIR, ANNOUNCEMENTS_DIR, MONITORING_DIR];
 
 /** The part a file belongs to (`incidents/<folder>` for any file inside it), or undefined when it is the whole site's. */
 export function partOf(file: string): string | undefined {
@@ -68,5 +69,6 @@ export function withPreviousParts(site: Site, previous: Site | undefined, broken
     ...site,
     incidents: [...site.incidents, ...previous.incidents.filter((i) => kept(i.dir))].sort(newestFirst),
     announcements: [...site.announcements, ...previous.announcements.filter((a) => kept(a.file))].sort(latestFirst),
+    measurements: { ...Object.fromEntries(Object.entries(previous.measurements).filter(([id]) => kept(`${MONITORING_DIR}/${id}.json`))), ...site.measurements },
   };
 }

@@ -2,6 +2,9 @@
 import { t } from '../../i18n/index.ts';
 import { INDICATOR_STATE, type ComponentStateName, type OverallIndicator } from '../states.ts';
 import type { ComponentStatus } from '../status.ts';
+import { formatter } from '../format.ts';
+import { availabilityBand } from '../measured-uptime.ts';
+import type { UptimeFigure } from '../uptime-source.ts';
 
 export interface BadgeContent {
   label: string;
@@ -36,4 +39,20 @@ export function badgeContent(status: BadgeStatus, locale: string, componentId?: 
 /** The shields.io endpoint document (https://shields.io/badges/endpoint-badge). */
 export function shieldsEndpoint(b: BadgeContent) {
   return { schemaVersion: 1, label: b.label, message: b.message, color: b.color, cacheSeconds: 60 };
+}
+
+/** Percent as every page formats it (the zone does not matter for a number). */
+const formatPercent = (locale: string, value: number) => formatter(locale, 'UTC').percent(value);
+
+/** Colours of the availability bands (measured-uptime.ts), the chart's colours on the component page. */
+const BAND_COLORS = { 1: 'brightgreen', 2: 'yellow', 3: 'orange', 4: 'red' } as const;
+
+/**
+ * A component's uptime over `uptime.days`, from the source `uptime.source` chose (uptime-source.ts); the label
+ * says which, and the number is formatted as the component page formats it, so the two read the same.
+ */
+export function uptimeBadgeContent(figure: UptimeFigure, locale: string, componentName: string): BadgeContent {
+  const label = t(locale, figure.source === 'measured' ? 'badge.uptimeMeasured' : 'badge.uptimeDeclared', { component: componentName });
+  if (figure.percent === null) return { label, message: t(locale, 'uptime.noData'), color: 'lightgrey' };
+  return { label, message: formatPercent(locale, figure.percent), color: BAND_COLORS[availabilityBand(figure.percent)] };
 }

@@ -22,7 +22,7 @@ export const csp = (pageScript: string) => `${cspMeta(pageScript)}; frame-ancest
 
 export function hostHeaders(mirror: MirrorConfig, pageScript = readPageScript()): string {
   const base = new URL(mirror.url).pathname.replace(/\/?$/, '/');
-  const polled = ['api/*', '*.xml', '*.ics', '*.svg', 'badge.json', '*/badge.json', 'widget.js', '*/widget.js'];
+  const polled = ['api/*', '*.xml', '*.ics', '*.svg', 'badge.json', '*/badge.json', '*/uptime.json', 'widget.js', '*/widget.js'];
   const rules = [
     [`${base}*`, ['Content-Security-Policy: ' + csp(pageScript), 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin']],
     ...polled.map((p) => [`${base}${p}`, ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=60, stale-while-revalidate=300']] as const),

@@ -109,6 +109,11 @@ export const lintRuleSchema = z.union(
 export const uptimeSchema = z.strictObject({
   /** Days shown in uptime bars. */
   days: z.number().int().min(7).max(366).default(90),
+  /**
+   * Which uptime the uptime badges give: `declared` (from incidents) or `measured` (from monitoring checks; a
+   * component no check measures falls back to declared). Component pages show both either way.
+   */
+  source: z.enum(['declared', 'measured']).default('declared'),
   /** Share of each minute counted as downtime per state. */
   weights: z
     .strictObject({
