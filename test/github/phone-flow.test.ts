@@ -98,7 +98,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-describe('posting from a phone, all of it', () => {
+// Each step starts the CLI several times (write, lint, forms): slow on a loaded 2-core machine.
+describe('posting from a phone, all of it', { timeout: 180_000 }, () => {
   const title = 'Card payments <b>fail</b> in Europe';
   let id = '';
   let statusForm = '';
