@@ -12,7 +12,8 @@ import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
 import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
 import { namedSecrets } from '../notify/secrets.ts';
-import { formToArgs } from '../github/issue-form.ts';
+import { writeIssueForms } from '../github/write-forms.ts';
+import { postFromIssue } from '../github/post-from-issue.ts';
 import { mayPost } from '../github/permission.ts';
 import { openPostmortemPrs } from '../github/postmortem-pr.ts';
 import { parseNameStatus, prSummary } from '../github/pr-summary.ts';
@@ -21,7 +22,6 @@ import { stillNewest } from '../github/still-newest.ts';
 import { runWatchdog } from '../github/watchdog.ts';
 import { stateChanges } from '../../site/model/moment-state.ts';
 import { siteMoment } from '../../site/model/example-clock.ts';
-import { post } from './update.ts';
 
 const HELP = `Usage: candor github <task> [options]
 
@@ -33,7 +33,9 @@ Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   watchdog                              open, update or close reminder issues (needs GITHUB_TOKEN)
   postmortem-prs --before SHA --after SHA --base main   open postmortem pull requests (needs a token)
   may-post --user LOGIN                 exit 0 if LOGIN has write access or more to this repository (needs GITHUB_TOKEN)
-  issue-update --body-file F --at TIME  turn a "Status update" issue into an update file
+  issue-update --body-file F --at TIME  turn an "Open an incident" or "Status update" issue into content files
+  issue-forms                           regenerate the issue forms' dropdowns (impacts, components, regions,
+                                        open incidents) in .github/ISSUE_TEMPLATE; prints what changed
   still-newest --branch B --sha SHA     print newest=true if SHA is the head of B, else newest=false (needs GITHUB_TOKEN)
   state-changed --since TIME            print changed=true when the clock alone changed what the pages say since
                                         TIME (when the live site was built), for the scheduled refresh`;
@@ -116,11 +118,12 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`${values.user} has ${answer.permission} access: may post`);
       return 0;
     }
-    case 'issue-update': {
-      const form = formToArgs(readFileSync(need(values['body-file'], '--body-file'), 'utf8'), need(values.at, '--at'));
-      if (!form.ok) throw new CliError(form.problems.join('\n'), 1);
-      // The root goes first: everything after the form's `--` is the incident, never an option.
-      return post([`--root=${root}`, ...form.argv], form.mode);
+    case 'issue-update':
+      return postFromIssue(root, readFileSync(need(values['body-file'], '--body-file'), 'utf8'), need(values.at, '--at'), now);
+    case 'issue-forms': {
+      const changed = await writeIssueForms(root, now);
+      console.log(changed.length ? `updated:\n${changed.map((p) => `  ${p}`).join('\n')}` : 'the issue forms are up to date');
+      return 0;
     }
     case 'still-newest': {
       const answer = await stillNewest(github(), repoFromEnv(), need(values.branch, '--branch'), need(values.sha, '--sha'));

@@ -7,12 +7,14 @@ import { claim, incidentFolderBase } from '../../site/model/write/slug.ts';
 import { timestamp } from '../../site/model/write/timestamp.ts';
 import { updateNames } from '../../site/model/write/update-names.ts';
 import type { Template } from '../../site/model/templates/library.ts';
+import type { ComponentStateName } from '../../site/model/states.ts';
 import { parse, rootOf } from '../lib/args.ts';
 import { interactive, type Asker } from '../lib/ask.ts';
 import { CliError } from '../lib/cli-error.ts';
 import { parseWhen } from '../lib/compose.ts';
 import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds, list } from '../lib/ids.ts';
+import { parseComponents } from '../lib/component-flags.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
 import { composeFile } from '../lib/write.ts';
@@ -32,6 +34,7 @@ missing; every answer is also a flag, so scripts and CI can run it with --yes.
   --regions x,y                 affected region ids (default: all)
   --started TIME                when customers were first affected (default: --at)
   --window-start TIME --window-end TIME   the maintenance window
+  --component ID=STATE          set a component's state (repeatable; default: the template's, else from the impact)
   --provider NAME               third party involved (named on the status page only)
   --owner HANDLE                GitHub handle of whoever owns communication
   --slug SLUG                   folder slug (default: from the title)
@@ -40,7 +43,7 @@ ${DRAFT_HELP}`;
 
 const OPTIONS = {
   kind: { type: 'string' }, template: { type: 'string' }, title: { type: 'string' }, impact: { type: 'string' },
-  components: { type: 'string' }, regions: { type: 'string' }, started: { type: 'string' }, 'window-start': { type: 'string' },
+  components: { type: 'string' }, component: { type: 'string', multiple: true }, regions: { type: 'string' }, started: { type: 'string' }, 'window-start': { type: 'string' },
   'window-end': { type: 'string' }, provider: { type: 'string' }, owner: { type: 'string' }, slug: { type: 'string' },
   'next-update': { type: 'string' }, set: { type: 'string', multiple: true }, body: { type: 'string' }, social: { type: 'string' },
   at: { type: 'string' }, locale: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' },
@@ -139,7 +142,7 @@ async function compose(values: Values, ctx: WriteContext, ask: Asker, at: Date) 
     {
       status: template?.meta.status ?? (kind === 'incident' ? 'investigating' : 'scheduled'),
       next_update: nextUpdate,
-      components: template?.meta.state && kind === 'incident' ? Object.fromEntries(components.map((c) => [c, template.meta.state!])) : undefined,
+      components: kind === 'incident' ? statesOf(values.component, components, template?.meta.state) : undefined,
       social: values.social,
     },
     body,
@@ -153,4 +156,10 @@ async function nextUpdateOf(flag: string | undefined, template: Template | undef
   const d = parseWhen(chosen, at);
   if (!d) throw new CliError(`--next-update: "${chosen}" is not a time; use minutes from now (30) or a timestamp with a zone`, 2);
   return d;
+}
+
+/** The first update's component states: the --component flags (affected components only), else the template's. */
+function statesOf(flags: string[] | undefined, affected: string[], templateState: ComponentStateName | undefined): Record<string, ComponentStateName> | undefined {
+  if (flags?.length) return parseComponents(flags, affected);
+  return templateState ? Object.fromEntries(affected.map((c) => [c, templateState])) : undefined;
 }

@@ -1,7 +1,7 @@
 // `candor update <incident>`: post the next update. `candor resolve` is the same with the all-clear.
 import { join } from 'node:path';
 import { loadValidParts } from '../../site/model/load/partial.ts';
-import { COMPONENT_STATES, DATA_LOSS, type DataLoss, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type ComponentStateName, type Status } from '../../site/model/states.ts';
+import { DATA_LOSS, type DataLoss, INCIDENT_STATUSES, advanceTo, isFinalStatus, MAINTENANCE_STATUSES, type Status } from '../../site/model/states.ts';
 import { timeline } from '../../site/model/timeline.ts';
 import { updateFileStem } from '../../site/model/time.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
@@ -14,6 +14,7 @@ import { parseWhen } from '../lib/compose.ts';
 import { timestamp as stamp } from '../../site/model/write/timestamp.ts';
 import { validationTime, writeContext, type WriteContext } from '../lib/context.ts';
 import { checkIds } from '../lib/ids.ts';
+import { parseComponents } from '../lib/component-flags.ts';
 import { composeMessage, parseSets } from '../lib/message.ts';
 import { afterWriting } from '../lib/report.ts';
 import { keptMessage, openSession, writeOrRetry } from '../lib/session.ts';
@@ -148,14 +149,4 @@ async function recoveredAt(flag: string | undefined, ask: Asker, at: Date, incid
   if (d > at) throw new CliError(`--recovered: ${stamp(d)} is after the all-clear itself (${stamp(at)}); use the time it started working again`, 2);
   if (d < incident.started) throw new CliError(`--recovered: ${stamp(d)} is before the incident started (${stamp(incident.started)})`, 2);
   return d;
-}
-function parseComponents(flags: string[] | undefined, known: string[]): Record<string, ComponentStateName> {
-  const out: Record<string, ComponentStateName> = {};
-  for (const f of flags ?? []) {
-    const [id = '', state = ''] = f.split('=');
-    checkIds('--component', 'component', [id], known);
-    checkIds('--component', 'state', [state], [...COMPONENT_STATES]);
-    out[id] = state as ComponentStateName;
-  }
-  return out;
 }

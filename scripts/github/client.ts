@@ -10,7 +10,10 @@ export interface Repo {
 export function github(options: { token?: string; fetch?: typeof fetch; baseUrl?: string } = {}): Octokit {
   const token = options.token ?? process.env.GITHUB_TOKEN;
   if (!token) throw new CliError('GITHUB_TOKEN is not set; the workflow passes it as an environment variable', 2);
-  return new Octokit({ auth: token, baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL, request: options.fetch ? { fetch: options.fetch } : undefined, userAgent: 'candor' });
+  // Octokit logs every failed request before throwing it; the caller decides what a failure means (a 404 from the
+  // permission check is the answer "not a collaborator"), and the log line would land in the reply to the issue.
+  const log = { debug: () => {}, info: () => {}, warn: console.warn, error: () => {} };
+  return new Octokit({ auth: token, baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL, request: options.fetch ? { fetch: options.fetch } : undefined, userAgent: 'candor', log });
 }
 
 /** `owner/repo` from GITHUB_REPOSITORY, which Actions sets. */

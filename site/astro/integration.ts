@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { OPTIONS_MODULE, RUN_KEY, type CandorOptions } from './options.ts';
 import { SiteSource } from './source.ts';
+import { problemsPage } from '../lib/problems-page.ts';
 
 const RESOLVED = `\0${OPTIONS_MODULE}`;
 
@@ -31,6 +32,16 @@ export function candor(options: CandorOptions | 'compiled'): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!source) return;
+        // A request made just after a save waits for its reload, so a fixed file never shows its old problem.
+        // Content that never loaded has no page to show the problems above: they get a page of their own, not the
+        // overlay, and each request tries the content again (a fix saved while the watcher was starting is seen).
+        server.middlewares.use((_req, res, next) =>
+          void source.settled().then(async () => {
+            if (!source.hasContent) await source.load();
+            if (source.hasContent) next();
+            else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(problemsPage(source.problems));
+          }),
+        );
         source.watch(server.watcher, logger, () => {
           // The run module is read once per evaluation of the pages: a full reload makes the module runner evaluate
           // them afresh with the new run, and the browser load the page again.

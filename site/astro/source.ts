@@ -28,6 +28,10 @@ export class SiteSource {
   #lastGood?: Uint8Array;
   /** The site last handed to the pages: a part broken by a save stays as it was here (issue 27). */
   #shown?: Site;
+  /** The reload waiting or running, if any (dev). */
+  #pending?: Promise<void>;
+  /** The problems of the last load. */
+  problems: ContentError[] = [];
 
   constructor(options: CandorOptions) {
     this.options = options;
@@ -48,7 +52,13 @@ export class SiteSource {
     }
     const run: CandorRun = { mirror: this.options.mirror, now: now.toISOString(), snapshot: this.#lastGood ?? new Uint8Array(), problems };
     handOver(run);
+    this.problems = problems;
     return problems;
+  }
+
+  /** Whether the pages have content to render: false only while the content has never loaded (a broken config). */
+  get hasContent(): boolean {
+    return this.#lastGood !== undefined;
   }
 
   /** For a build: the content must load without problems, or nothing is built. */
@@ -57,20 +67,41 @@ export class SiteSource {
     if (problems.length) throw new Error(`the content has problems:\n${formatErrors(problems)}`);
   }
 
+  /**
+   * Resolves once no reload is waiting or running: the dev server holds a page request until then, so the first
+   * request after a save shows what was saved (a fixed file, no stale problem), never the load before it.
+   */
+  settled(): Promise<void> {
+    return this.#pending ?? Promise.resolve();
+  }
+
   /** In dev: load again when watched content changes (editors save in bursts, hence the pause), then `reloaded`. */
   watch(watcher: Watcher, log: { info(m: string): void; error(m: string): void }, reloaded: () => void): void {
     const root = this.options.root;
     watcher.add(WATCHED.map((p) => join(root, p)));
     let timer: NodeJS.Timeout | undefined;
+    let done: (() => void) | undefined;
+    /** Saves seen so far: a load settles the wait only when no save came after the one that started it. */
+    let saves = 0;
     watcher.on('all', (_event, path) => {
       const rel = relative(root, path);
       if (!WATCHED.some((w) => rel === w || rel.startsWith(w + sep))) return;
       clearTimeout(timer);
+      this.#pending ??= new Promise<void>((resolve) => (done = resolve));
+      const save = ++saves;
       timer = setTimeout(async () => {
-        const problems = await this.load();
-        if (problems.length) log.error(`the content has problems; what they are in stays as it last loaded until they are fixed:\n${problems.map(formatError).join('\n')}`);
-        else log.info('content loaded');
-        reloaded();
+        try {
+          const problems = await this.load();
+          if (problems.length) log.error(`the content has problems; what they are in stays as it last loaded until they are fixed:\n${problems.map(formatError).join('\n')}`);
+          else log.info('content loaded');
+          reloaded();
+        } finally {
+          // A save during this load scheduled another: requests wait for that one too.
+          if (save === saves) {
+            this.#pending = undefined;
+            done?.();
+          }
+        }
       }, 30);
     });
   }

@@ -101,6 +101,30 @@ describe('live preview', () => {
     await until('', (h) => !h.includes('Content problems'));
   });
 
+  it('shows a content problem as our own page, never the framework overlay, in the page\'s language', async () => {
+    const file = `${INCIDENT}/2026-11-23T0926Z.md`;
+    writeFileSync(join(root, file), md({ status: 'resolvd' }, 'Fixed.'));
+    await until('', (h) => h.includes('data-content-problems'));
+    const response = await fetch(new URL('', base));
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    // Our markup: file and line, field, message, fix; then the last good content.
+    const report = /<section[^>]*data-content-problems[\s\S]*?<\/section>/.exec(html)![0];
+    expect(report).toContain('<h2>Content problems: the page shows the last content that loaded</h2>');
+    expect(report).toContain(`<code>${file}:2</code> · Field <code>status</code>`);
+    expect(report).toContain('<p>Fix: did you mean &quot;resolved&quot;?');
+    expect(html.indexOf('API errors</a>')).toBeGreaterThan(html.indexOf('data-content-problems'));
+    // Not the framework's error page: no overlay, no stack frames, no code frame.
+    expect(html).not.toMatch(/vite-error-overlay|astro-dev-overlay-error|\n\s+at \S+ \(|node_modules|\^\n/);
+    expect(await page('de/')).toContain('<h2>Probleme im Inhalt: Die Seite zeigt den zuletzt geladenen Inhalt</h2>');
+    // Fixed: the next request, made as soon as the save is seen, shows no problem (it waits for the reload).
+    writeFileSync(join(root, file), md({ status: 'resolved', data_loss: 'none' }, 'Fixed.'));
+    await sleep(100);
+    expect(await page()).not.toContain('data-content-problems');
+    rmSync(join(root, file));
+    await until('', (h) => !h.includes('Fixed.'));
+  });
+
   it('drops a deleted update', async () => {
     rmSync(join(root, INCIDENT, '2026-11-23T0920Z.md'));
     rmSync(join(root, INCIDENT, '2026-11-23T0920Z.de.md'));

@@ -3,7 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { formToArgs } from '../../scripts/github/issue-form.ts';
+import { formToArgs, MAX_MESSAGE } from '../../scripts/github/issue-form.ts';
+import { openFormToArgs } from '../../scripts/github/open-form.ts';
+import { run as newIncident } from '../../scripts/commands/new.ts';
+import { loadSite } from '../../site/model/load/index.ts';
+import { renderMarkdown } from '../../site/model/markdown.ts';
 import { post } from '../../scripts/commands/update.ts';
 import { md, testdir } from '../helpers/testdir.ts';
 
@@ -34,7 +38,7 @@ describe('the issue form, field by field', () => {
   for (const flag of ['--dry-run', '--help', '-x', '--root=/tmp']) {
     it(`refuses "${flag}" as the incident, saying what an incident name is`, async () => {
       const r = await postForm(form({ incident: flag }));
-      expect(r.form).toEqual({ ok: false, problems: [`"Incident" reads "${flag}", which is not an incident's folder name or slug: use lowercase letters, digits and dashes, e.g. 2026-11-23-card-payments`] });
+      expect(r.form).toEqual({ ok: false, problems: [`"Incident" reads "${flag}", which is not one of the form's incidents: choose one from the list of open incidents`] });
     });
   }
 
@@ -56,6 +60,59 @@ describe('the issue form, field by field', () => {
 
   it('puts every answer in a --flag=value argument and the incident after "--"', () => {
     const r = formToArgs(form({ message: '-x' }), AT);
-    expect(r).toEqual({ ok: true, mode: 'update', argv: ['--yes', '--body=-x', `--at=${AT}`, '--status=identified', '--next-update=30', '--', '2026-11-23-api'] });
+    expect(r).toEqual({ ok: true, mode: 'update', incident: '2026-11-23-api', argv: ['--yes', '--body=-x', `--at=${AT}`, '--status=identified', '--next-update=30', '--', '2026-11-23-api'] });
+  });
+});
+
+describe('the "Open an incident" form, field by field', () => {
+  const open = (f: { title?: string; impact?: string; components?: string; regions?: string; message?: string; next?: string; state?: string }) =>
+    `### Title\n\n${f.title ?? 'Card payments fail'}\n\n### Impact\n\n${f.impact ?? 'major'}\n\n### Affected components\n\n${f.components ?? 'API (api), Website (web)'}\n\n### Affected regions\n\n${f.regions ?? '_No response_'}\n\n### Message to customers\n\n${f.message ?? 'Some payments fail.'}\n\n### Next update in (minutes)\n\n${f.next ?? '30'}\n\n### State of the affected components\n\n${f.state ?? '_No response_'}\n`;
+  /** Runs what `candor github issue-update` runs for this form, in this process; the new incident as loaded. */
+  async function openIncident(body: string) {
+    const form = openFormToArgs(body, AT);
+    if (!form.ok) throw new Error(form.problems.join('\n'));
+    const root = testdir({});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const code = await newIncident([`--root=${root}`, ...form.argv]);
+      const loaded = await loadSite(root, { now: new Date(AT) });
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+      return { code, incident: loaded.value.incidents[0]! };
+    } finally {
+      log.mockRestore();
+    }
+  }
+
+  it('turns the choices into `candor new` flags, each in its own --flag=value', () => {
+    expect(openFormToArgs(open({ regions: 'Europe (eu)', state: 'partial_outage' }), AT)).toEqual({
+      ok: true,
+      argv: ['--yes', '--kind=incident', '--title=Card payments fail', '--impact=major', '--components=api,web', '--body=Some payments fail.', `--at=${AT}`, '--regions=eu', '--next-update=30', '--component=api=partial_outage', '--component=web=partial_outage'],
+    });
+  });
+
+  it('refuses a title over two lines, a huge title or message, and answers the lists do not offer', () => {
+    const problems = (f: Parameters<typeof open>[0]) => (openFormToArgs(open(f), AT) as { problems: string[] }).problems;
+    expect(problems({ title: 'Payments\nfail' })).toEqual(['"Title" should be one line, but reads:\nPayments\nfail\nput longer text in "Message to customers"', '"Title" is empty: say what customers experience, e.g. Card payments fail in Europe']);
+    expect(problems({ title: 'x'.repeat(201) })).toEqual(['"Title" is 201 characters long: keep it under 200']);
+    expect(problems({ message: 'x'.repeat(MAX_MESSAGE + 1) })).toEqual([`"Message to customers" is ${MAX_MESSAGE + 1} characters long: keep it under ${MAX_MESSAGE}; details belong in the postmortem`]);
+    expect(problems({ impact: '--yes' })).toEqual(['"Impact" reads "--yes": choose one from the list']);
+    expect(problems({ components: '--dry-run' })).toEqual(['"Affected components" reads "--dry-run", which is not a choice of the form\'s list: choose from the list']);
+    expect(problems({ components: 'API (api), Evil (../x)' })).toHaveLength(1);
+    expect(problems({ state: 'on_fire' })).toEqual(['"State of the affected components" reads "on_fire": choose one of operational, under_maintenance, degraded_performance, partial_outage, major_outage']);
+    expect(problems({ next: '`rm -rf`' })).toEqual(['"Next update in (minutes)" reads "\'rm -rf\'": give a number of minutes from 1 to 1440, e.g. 30']);
+  });
+
+  it('writes "--help" and HTML in the title as text, and the sanitiser drops a script from the message', async () => {
+    const title = '--help <img src=x onerror=alert(1)>';
+    const { code, incident } = await openIncident(open({ title, message: 'Payments fail. <script>alert(1)</script>' }));
+    expect(code).toBe(0);
+    expect(incident).toMatchObject({ title, components: ['api', 'web'], impact: 'major' });
+    expect(incident.id).toBe('2026-11-23-help-img-src-x-onerror-alert-1');
+    expect(renderMarkdown(incident.updates[0]!.body)).not.toContain('<script');
+  });
+
+  it('refuses an unknown impact or component with the CLI\'s own message', async () => {
+    await expect(openIncident(open({ impact: 'apocalyptic' }))).rejects.toThrow(/--impact: unknown impact "apocalyptic"/);
+    await expect(openIncident(open({ components: 'Billing (billing)' }))).rejects.toThrow(/--components: unknown component "billing"/);
   });
 });

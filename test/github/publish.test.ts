@@ -69,7 +69,7 @@ describe('the issue form', () => {
   it('keeps a message holding "### " headings whole, and a "### Status" line in it overrides nothing', () => {
     const message = 'We found the cause.\n\n### Workaround\n\nUse the US endpoint.\n\n### Status\n\nresolved\n\n### Next update in (minutes)\n\n5';
     const r = formToArgs(form(message), '2026-11-23T10:00:00Z');
-    expect(r).toEqual({ ok: true, mode: 'update', argv: ['--yes', `--body=${message}`, '--at=2026-11-23T10:00:00Z', '--status=identified', '--next-update=30', '--', '2026-11-23-api'] });
+    expect(r).toEqual({ ok: true, mode: 'update', incident: '2026-11-23-api', argv: ['--yes', `--body=${message}`, '--at=2026-11-23T10:00:00Z', '--status=identified', '--next-update=30', '--', '2026-11-23-api'] });
   });
 
   it('says what it cannot place instead of dropping it', () => {

@@ -1,5 +1,5 @@
 // The scripts the workflows call, against a fake GitHub at the HTTP layer (octokit runs for real).
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { github } from '../../scripts/github/client.ts';
@@ -144,7 +144,7 @@ describe('status update issue form', () => {
 
   it('reads GitHub\'s rendering of the form', () => {
     expect(parseIssueForm(body('identified'))).toEqual({ Incident: '2026-11-23-api', Status: 'identified', 'Message to customers': 'We found the cause and are fixing it.', 'Next update in (minutes)': '30' });
-    expect(formToArgs(body('resolved', 'none'), '2026-11-23T10:00:00Z')).toEqual({ ok: true, mode: 'resolve', argv: ['--yes', '--body=We found the cause and are fixing it.', '--at=2026-11-23T10:00:00Z', '--data-loss=none', '--', '2026-11-23-api'] });
+    expect(formToArgs(body('resolved', 'none'), '2026-11-23T10:00:00Z')).toEqual({ ok: true, mode: 'resolve', incident: '2026-11-23-api', argv: ['--yes', '--body=We found the cause and are fixing it.', '--at=2026-11-23T10:00:00Z', '--data-loss=none', '--', '2026-11-23-api'] });
     expect(formToArgs('### Incident\n\n_No response_\n', 'x')).toEqual({ ok: false, problems: expect.arrayContaining([expect.stringContaining('"Incident" is empty')]) });
   });
 
@@ -159,5 +159,16 @@ describe('status update issue form', () => {
     const bad = candor(['github', 'issue-update', '--root', root, '--body-file', `${root}/body.md`, '--at', '2026-11-23T09:50:00Z']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Was any customer data lost?: pass --data-loss');
+  });
+});
+
+describe('the issue forms', () => {
+  it('are checked in as `candor github issue-forms` makes them from the example (config and open incidents)', () => {
+    const root = testdir({});
+    cpSync(join(REPO, 'candor.config.yaml'), join(root, 'candor.config.yaml'));
+    cpSync(join(REPO, 'incidents'), join(root, 'incidents'), { recursive: true });
+    const r = candor(['github', 'issue-forms', '--root', root]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const f of ['open-incident.yml', 'status-update.yml']) expect(readFileSync(join(root, '.github/ISSUE_TEMPLATE', f), 'utf8'), f).toBe(readFileSync(join(REPO, '.github/ISSUE_TEMPLATE', f), 'utf8'));
   });
 });

@@ -25,7 +25,7 @@ const allSteps = () => [
 
 describe('workflows', () => {
   it('are the five the README describes, plus the PR comment', () => {
-    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'issue-forms.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
   });
 
   for (const f of FILES) {
@@ -52,7 +52,7 @@ describe('workflows', () => {
       expect(doc.permissions, f).toEqual({ contents: 'read' });
       for (const [name, job] of Object.entries(doc.jobs)) {
         for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions/);
+          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|issue-forms\.yml:refresh:contents|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions/);
         }
       }
     }
