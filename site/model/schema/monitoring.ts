@@ -41,6 +41,8 @@ export const checkSchema = z
     http: httpCheckSchema.optional(),
     tcp: tcpCheckSchema.optional(),
     heartbeat: heartbeatCheckSchema.optional(),
+    /** Impact id (from `impacts`) the drafted incident gets; the "investigating-detected" template's otherwise. */
+    impact: idSchema.optional(),
     /** Publish the drafted acknowledgement without a person, after this many failed runs in a row. Off unless set. */
     auto_publish_after: z.number().int().min(2).max(100).optional(),
   })
@@ -53,6 +55,8 @@ export const alertRouteSchema = z.strictObject({
   match: z.record(z.string().min(1).max(100), z.string().max(200)).refine((m) => Object.keys(m).length > 0, { error: 'must name at least one label' }),
   component: idSchema,
   regions: z.array(idSchema).default([]),
+  /** Impact id (from `impacts`) the drafted incident gets; the "investigating-detected" template's otherwise. */
+  impact: idSchema.optional(),
 });
 
 export const monitoringSchema = z.strictObject({
