@@ -13,6 +13,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   import: { summary: 'move in from Statuspage or cState: their incidents, updates and components', load: () => import('./commands/import.ts') },
   notify: { summary: 'send new updates to chat, webhooks, email and social channels, once each', load: () => import('./commands/notify.ts') },
   alert: { summary: 'turn an alert webhook (Alertmanager, Grafana, Datadog) into one draft incident per outage', load: () => import('./commands/alert.ts') },
+  monitor: { summary: 'run the declared checks once, keep measured days, draft incidents for what started failing', load: () => import('./commands/monitor.ts') },
   github: { summary: 'tasks the GitHub Actions workflows run (deploy matrix, PR comment, watchdog, postmortem PRs)', load: () => import('./commands/github.ts') },
   build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
   check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
