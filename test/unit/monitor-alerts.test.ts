@@ -9,13 +9,14 @@ import { routeAlerts } from '../../scripts/monitor/alert-routes.ts';
 import { actOnSignals, type DraftContext } from '../../scripts/monitor/drafts.ts';
 import { mergeSignals, type Signal } from '../../scripts/monitor/signal.ts';
 import { loadSite } from '../../site/model/load/index.ts';
+import type { AlertRoute } from '../../site/model/schema/monitoring.ts';
 import { loadTemplates, templatesFor } from '../../site/model/templates/library.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'alerts', name), 'utf8')) as unknown;
-export const MONITORED = `${MINIMAL_CONFIG}monitoring:
+const MONITORED = `${MINIMAL_CONFIG}monitoring:
   alerts:
     - { match: { service: api }, component: api, regions: [eu] }
     - { match: { team: blue, zone: eu-1 }, component: web }
@@ -30,11 +31,13 @@ async function context(root: string, fake: FakeGitHub, now: Date): Promise<Draft
   return { gh: github({ token: 't', fetch: fake.fetch as typeof fetch }), repo: { owner: 'acme', repo: 'status' }, base: 'main', root, site: r.value, templates: templatesFor(t.value, 'en'), now };
 }
 
-function signalsOf(payload: unknown, config: string, now: Date): Signal[] {
+/** The routes of MONITORED, as the config loader gives them. */
+const ROUTES: AlertRoute[] = [{ match: { service: 'api' }, component: 'api', regions: ['eu'] }, { match: { team: 'blue', zone: 'eu-1' }, component: 'web', regions: [] }];
+
+function signalsOf(payload: unknown, now: Date): Signal[] {
   const parsed = parseAlertPayload(payload);
   if (!parsed.ok) throw new Error(parsed.problem);
-  const routes = config.includes('service: api') ? [{ match: { service: 'api' }, component: 'api', regions: ['eu'] }, { match: { team: 'blue', zone: 'eu-1' }, component: 'web', regions: [] }] : [];
-  return mergeSignals(routeAlerts(parsed.events, routes, now).signals);
+  return mergeSignals(routeAlerts(parsed.events, ROUTES, now).signals);
 }
 
 describe('alert payloads', () => {
@@ -88,7 +91,7 @@ describe('drafts from alerts', () => {
   it('a firing Alertmanager alert opens exactly one draft with the right component; repeats and flapping keep it one', async () => {
     const root = testdir({}, { config: MONITORED });
     const fake = new FakeGitHub();
-    const firing = signalsOf(sample('alertmanager-0.25-firing.json'), MONITORED, now);
+    const firing = signalsOf(sample('alertmanager-0.25-firing.json'), now);
     const first = await actOnSignals(await context(root, fake, now), firing);
     expect(first).toEqual([expect.stringMatching(/^api@eu: opened draft #\d+/)]);
     expect(fake.pulls).toHaveLength(1);
@@ -101,9 +104,9 @@ describe('drafts from alerts', () => {
     expect(update).toContain('Our monitoring shows that API is not working as it should in Europe');
     // The same group again (Alertmanager's repeat_interval), then resolved and firing again (flapping).
     const later = new Date(now.getTime() + 5 * 60_000);
-    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-firing.json'), MONITORED, later));
-    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-resolved.json'), MONITORED, later));
-    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-firing.json'), MONITORED, later));
+    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-firing.json'), later));
+    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-resolved.json'), later));
+    await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-firing.json'), later));
     expect(fake.pulls).toHaveLength(1);
     expect(fake.comments.get(fake.pulls[0]!.number)).toHaveLength(1);
     expect(fake.comments.get(fake.pulls[0]!.number)![0]!.body).toContain('Still failing');
@@ -115,9 +118,9 @@ describe('drafts from alerts', () => {
   it('nothing from the payload reaches the incident files: not its addresses, hosts, annotations or names', async () => {
     const root = testdir({}, { config: MONITORED });
     const fake = new FakeGitHub();
-    for (const f of ['alertmanager-0.25-firing.json', 'datadog-triggered.json', 'grafana-firing.json']) await actOnSignals(await context(root, fake, now), signalsOf(sample(f), MONITORED, now));
+    for (const f of ['alertmanager-0.25-firing.json', 'datadog-triggered.json', 'grafana-firing.json']) await actOnSignals(await context(root, fake, now), signalsOf(sample(f), now));
     const hostile = { receiver: 'x', status: 'firing', groupKey: 'g', alerts: [{ status: 'firing', labels: { service: 'api', alertname: '<script>alert(1)</script>', instance: '10.0.3.7:8443' }, annotations: { summary: 'db-primary.internal.acme.net: connection refused' }, startsAt: '2026-12-05T11:00:00Z' }] };
-    await actOnSignals(await context(root, fake, now), signalsOf(hostile, MONITORED, now));
+    await actOnSignals(await context(root, fake, now), signalsOf(hostile, now));
     const incidentText = [...fake.files.values()].join('\n');
     expect(incidentText.length).toBeGreaterThan(200);
     for (const p of [...PRIVATE, '<script>', 'us-1', 'runbook']) expect(incidentText, p).not.toContain(p);
@@ -131,9 +134,9 @@ describe('drafts from alerts', () => {
       'incidents/2026-12-05-api/2026-12-05T1135Z.md': '---\nstatus: investigating\nnext_update: 2026-12-05T12:30:00Z\n---\nSome customers cannot use the API in Europe.\n',
     }, { config: MONITORED });
     const fake = new FakeGitHub();
-    const firing = await actOnSignals(await context(root, fake, now), signalsOf(sample('alertmanager-0.25-firing.json'), MONITORED, now));
+    const firing = await actOnSignals(await context(root, fake, now), signalsOf(sample('alertmanager-0.25-firing.json'), now));
     expect(firing).toEqual(['api@eu: already on the page as 2026-12-05-api; nothing drafted']);
-    for (let i = 0; i < 2; i++) await actOnSignals(await context(root, fake, now), signalsOf(sample('alertmanager-0.25-resolved.json'), MONITORED, now));
+    for (let i = 0; i < 2; i++) await actOnSignals(await context(root, fake, now), signalsOf(sample('alertmanager-0.25-resolved.json'), now));
     expect(fake.pulls.map((p) => p.title)).toEqual(['Resolve: API errors']);
     const proposed = [...fake.files.entries()].filter(([k]) => k.startsWith('candor-monitor/resolve-'));
     expect(proposed.map(([k]) => k.split(':')[1])).toEqual(['incidents/2026-12-05-api/2026-12-05T1140Z.md']);
@@ -141,4 +144,9 @@ describe('drafts from alerts', () => {
     expect(proposed[0]![1]).toContain('API is working normally again in Europe');
     expect([...fake.files.keys()].filter((k) => k.startsWith('main:'))).toEqual([]);
   });
+});
+
+it('the routes these tests use are the config’s, as loaded', async () => {
+  const r = await loadSite(testdir({}, { config: MONITORED }), { now: new Date() });
+  expect(r.ok && r.value.config.monitoring.alerts).toEqual(ROUTES);
 });
