@@ -3,6 +3,7 @@
 import { docsUrl } from '../../site/model/docs.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { checkMonitoringRefs } from '../monitor/config-refs.ts';
 import { parseAlertPayload } from '../monitor/alert-payloads.ts';
 import { readAlertInput } from '../monitor/alert-input.ts';
 import { routeAlerts } from '../monitor/alert-routes.ts';
@@ -34,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const i of parsed.ignored) console.log(`ignored: ${i}`);
   const { loadValidOrFail } = await import('../lib/load.ts');
   const { site } = await loadValidOrFail(root, now);
+  checkMonitoringRefs(site.config);
   const { signals, unmatched } = routeAlerts(parsed.events, site.config.monitoring.alerts, now);
   for (const u of unmatched) console.error(`no route: ${u.source} alert "${u.name}" (${Object.keys(u.labels).join(', ') || 'no labels'}); add a route under monitoring.alerts whose match labels it has`);
   if (!signals.length) {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { docsUrl } from '../../site/model/docs.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { checkMonitoringRefs } from '../monitor/config-refs.ts';
 import { loadValidOrFail } from '../lib/load.ts';
 import { runChecks, writeRunState } from '../monitor/run-checks.ts';
 import { readRunState } from '../monitor/run-state.ts';
@@ -31,6 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   const now = nowOf(values.now);
   const statePath = resolve(root, values.state ?? '.candor/monitor-state.json');
   const { site } = await loadValidOrFail(root, now);
+  checkMonitoringRefs(site.config);
   const state = readRunState(statePath);
   if (values.heartbeat !== undefined) {
     const check = site.config.monitoring.checks.find((c) => c.id === values.heartbeat);

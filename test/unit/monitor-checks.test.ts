@@ -135,3 +135,21 @@ describe('measured days', () => {
   });
 });
 
+
+describe('the monitoring config', () => {
+  it('names only components, regions and impacts the config declares, and each check id once', async () => {
+    const { checkMonitoringRefs } = await import('../../scripts/monitor/config-refs.ts');
+    const bad = `${MINIMAL_CONFIG}monitoring:\n  checks:\n    - { id: a, component: apii, http: { url: "https://x.example/" } }\n    - { id: a, component: api, regions: [asia], impact: huge, tcp: { host: x, port: 1 } }\n  alerts:\n    - { match: { s: x }, component: webb }\n`;
+    const r = await loadSite(testdir({}, { config: bad }), { now: new Date() });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(() => checkMonitoringRefs(r.value.config)).toThrow(
+      [
+        'candor.config.yaml monitoring.checks[0].component: "apii" is not a component; did you mean "api"? (use one of: api, web)',
+        'candor.config.yaml monitoring.checks[1].regions[0]: "asia" is not a region; use one of: eu, us',
+        'candor.config.yaml monitoring.checks[1].impact: "huge" is not an impact; use one of: minor, major, critical',
+        'candor.config.yaml monitoring.alerts[0].component: "webb" is not a component; did you mean "web"? (use one of: api, web)',
+        'candor.config.yaml monitoring.checks: the id "a" is used twice; each check needs its own (it names monitoring/a.json)',
+      ].join('\n'),
+    );
+  });
+});
