@@ -32,6 +32,8 @@ export interface DraftContext {
 export const draftMarker = (key: string) => `<!-- candor-monitor:draft ${key} -->`;
 export const resolveMarker = (incidentId: string) => `<!-- candor-monitor:resolve ${incidentId} -->`;
 const STATUS_MARKER = '<!-- candor-monitor:status -->';
+/** When the drafted outage began: a closed draft with the same key and start was this outage, dealt with. */
+const sinceMarker = (since: Date) => `<!-- candor-monitor:since ${since.toISOString()} -->`;
 
 type Pull = Awaited<ReturnType<Octokit['rest']['pulls']['list']>>['data'][number];
 
@@ -51,6 +53,13 @@ async function onFailing(ctx: DraftContext, s: Signal, open: Pull[]): Promise<st
   if (draft && !autoPublish) {
     await upsertComment(ctx.gh, ctx.repo, draft.number, STATUS_MARKER, statusLine(s, ctx.now));
     return `${key}: still failing; updated draft #${draft.number}`;
+  }
+  if (!draft && !autoPublish) {
+    // A draft someone closed (or merged and since resolved) for this very outage: Alertmanager repeats a firing
+    // alert every repeat_interval, and that must not bring back what a person dismissed.
+    const { data: closed } = await ctx.gh.rest.pulls.list({ ...ctx.repo, state: 'closed', per_page: 100 });
+    const dealt = closed.find((p) => p.body?.includes(draftMarker(key)) && p.body.includes(sinceMarker(s.since)));
+    if (dealt) return `${key}: this outage's draft #${dealt.number} was closed; not drafting it again`;
   }
   const files = await incidentDraft(ctx.root, ctx.site, ctx.templates, s, ctx.now);
   await validate(ctx, files.files);
@@ -130,6 +139,7 @@ function draftBody(ctx: DraftContext, s: Signal, dir: string, key: string): stri
   const regions = s.regions.length ? s.regions.map((r) => name(ctx.site.config.regions, r)).join(', ') : 'all regions';
   return [
     draftMarker(key),
+    sinceMarker(s.since),
     `**${name(ctx.site.config.components, s.component)}** (${regions}) has been failing since **${s.since.toISOString()}**, by ${s.source}.`,
     '',
     'What failed:',

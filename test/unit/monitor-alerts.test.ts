@@ -113,6 +113,10 @@ describe('drafts from alerts', () => {
     // The body says what failed and since when, from the config's words and the rule's name.
     expect(fake.pulls[0]!.body).toContain('has been failing since **2026-12-05T11:33:57.000Z**');
     expect(fake.pulls[0]!.body).toContain('alertmanager alert "HighErrorRate" firing since 2026-12-05T11:33:57.000Z, matched by service=api');
+    // Someone closes the draft: customers need not hear. The same alert repeated does not bring it back.
+    fake.pulls[0]!.state = 'closed';
+    expect(await actOnSignals(await context(root, fake, later), signalsOf(sample('alertmanager-0.25-firing.json'), later))).toEqual([`api@eu: this outage's draft #${fake.pulls[0]!.number} was closed; not drafting it again`]);
+    expect(fake.pulls).toHaveLength(1);
   });
 
   it('nothing from the payload reaches the incident files: not its addresses, hosts, annotations or names', async () => {
