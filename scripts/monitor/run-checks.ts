@@ -4,7 +4,7 @@
 // Flips become signals for the draft writer, and so does reaching `auto_publish_after`.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Config } from '../../site/model/schema/config.ts';
 import { measurementsSchema, type Check, type Measurements } from '../../site/model/schema/monitoring.ts';
 import { replaceWhole } from '../lib/write.ts';
@@ -95,5 +95,8 @@ function readMeasurements(root: string, path: string, lines: string[]): Measurem
 
 export async function writeRunState(path: string, state: RunState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  // Candor's own working folder (as drafts.ts keeps it): the state is never content, and never committed.
+  const ignore = join(dirname(path), '.gitignore');
+  if (basename(dirname(path)) === '.candor' && !existsSync(ignore)) await writeFile(ignore, '# Candor keeps unfinished answers and run state here; they are not content.\n*\n');
   await writeFile(path, `${JSON.stringify(state)}\n`);
 }
