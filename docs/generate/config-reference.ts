@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import * as common from '../../site/model/schema/common.ts';
 import * as config from '../../site/model/schema/config.ts';
 import * as identity from '../../site/model/schema/identity.ts';
+import * as monitoring from '../../site/model/schema/monitoring.ts';
 import * as notifications from '../../site/model/schema/notifications.ts';
 import { readDocs } from './jsdoc.ts';
 
@@ -17,7 +18,7 @@ export interface Row {
 }
 
 const SCHEMA_DIR = join(import.meta.dirname, '..', '..', 'site', 'model', 'schema');
-const MODULES = { common, config, identity, notifications } as const;
+const MODULES = { common, config, identity, monitoring, notifications } as const;
 
 /** Short names for the building blocks that recur; their JSDoc explains them where they appear. */
 const TYPE_NAMES: Record<string, string> = {

@@ -8,7 +8,7 @@
 export const DOCS_DIR = 'docs/src/content/docs/';
 
 /** The docs pages messages point at (file names under docs/src/content/docs/, without `.md`). */
-export type DocsPage = 'getting-started' | 'writing-incidents' | 'configuration' | 'lint-rules' | 'languages-and-mirrors' | 'deploying' | 'notifications' | 'commands';
+export type DocsPage = 'getting-started' | 'writing-incidents' | 'configuration' | 'lint-rules' | 'languages-and-mirrors' | 'deploying' | 'notifications' | 'commands' | 'monitoring';
 
 export function docsUrl(page: DocsPage, anchor?: string): string {
   return `${DOCS_DIR}${page}.md${anchor ? `#${anchor}` : ''}`;

@@ -25,7 +25,7 @@ const allSteps = () => [
 
 describe('workflows', () => {
   it('are the five the README describes, plus the PR comment', () => {
-    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'issue-forms.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'issue-forms.yml', 'monitor.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
   });
 
   for (const f of FILES) {
@@ -52,7 +52,7 @@ describe('workflows', () => {
       expect(doc.permissions, f).toEqual({ contents: 'read' });
       for (const [name, job] of Object.entries(doc.jobs)) {
         for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|issue-forms\.yml:refresh:contents|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions/);
+          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|issue-forms\.yml:refresh:contents|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions|monitor\.yml:monitor:(contents|pull-requests|issues)/);
         }
       }
     }
@@ -192,5 +192,50 @@ describe('newest commit wins', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('the monitor workflow', () => {
+  const { doc } = load('monitor.yml');
+  const job = doc.jobs.monitor!;
+  const step = (name: string) => job.steps!.find((s) => s.name === name) as Step & { if?: string; id?: string; with?: Record<string, string> };
+
+  it('runs on the schedule, on alerts and heartbeats sent by repository_dispatch, and by hand; one run at a time', () => {
+    expect(doc.on).toEqual({ schedule: [{ cron: '*/5 * * * *' }], repository_dispatch: { types: ['candor-alert', 'candor-heartbeat'] }, workflow_dispatch: null });
+    expect((doc as Workflow & { concurrency: unknown }).concurrency).toEqual({ group: 'monitor', 'cancel-in-progress': false });
+    expect(step('Read the alert').if).toContain("github.event.action == 'candor-alert'");
+    expect(step('Save the run state').if).toBe('always()');
+    expect(step('Save the run state').with!.key).toContain('github.run_id');
+    expect(step('Restore the run state').with!['restore-keys']).toBe('candor-monitor-');
+    expect(step('Commit the measured days').if).toBe("steps.checks.outputs.changed == 'true'");
+  });
+
+  it('commits the measured days only when they changed, and still pushes when the branch moved meanwhile', () => {
+    const sh = (script: string, cwd: string, env: Record<string, string> = {}) =>
+      execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, env: { ...process.env, ...GIT_IDENTITY, ...env }, encoding: 'utf8' });
+    const base = mkdtempSync(join(tmpdir(), 'candor-monitor-'));
+    const bin = join(base, 'bin');
+    sh(`mkdir -p bin && printf '#!/bin/bash\\n[ "$1" = candor ] && shift\\nexec "${process.execPath}" "${join(REPO, 'bin', 'candor.js')}" "$@"\\n' > bin/npx && chmod +x bin/npx`, base);
+    const config = `name: T\ncomponents: [{ id: jobs, name: Nightly jobs }]\nmirrors: [{ id: m, url: https://s.example/, locale: en }]\nmonitoring:\n  checks:\n    - { id: nightly, component: jobs, heartbeat: { every: 1h } }\n`;
+    sh(`git init --quiet --bare origin.git && git clone --quiet origin.git seed 2> /dev/null && cd seed && printf '%s' "$CONFIG" > candor.config.yaml && mkdir -p monitoring/heartbeats && date -u +%Y-%m-%dT%H:%M:%SZ > monitoring/heartbeats/nightly && git add . && git commit --quiet -m site && git push --quiet origin HEAD:main`, base, { CONFIG: config });
+    const runner = (n: number) => {
+      const clone = join(base, `run-${n}`);
+      sh(`git clone --quiet --branch main ${join(base, 'origin.git')} ${clone}`, base);
+      const output = join(clone, '.output');
+      const env = { PATH: `${bin}:${process.env.PATH}`, GITHUB_OUTPUT: output, BRANCH: 'main', TOKEN: 'token' };
+      sh(`: > .output; ${step('Run the checks').run!}`, clone, env);
+      // The state would come back from the cache: carry it over by hand.
+      return { clone, env, changed: readFileSync(output, 'utf8') };
+    };
+    const first = runner(1);
+    expect(first.changed).toBe('changed=true\n');
+    // Someone posts while the run works: the push must replay onto it.
+    sh(`git clone --quiet --branch main origin.git other && cd other && echo x > note && git add note && git commit --quiet -m "someone else" && git push --quiet origin HEAD:main`, base);
+    sh(step('Commit the measured days').run!.replace(/git -c "http[^"]*"/g, 'git'), first.clone, first.env);
+    expect(sh('git log --format=%s main', join(base, 'origin.git')).trim().split('\n')).toEqual(['Measured days from the checks', 'someone else', 'site']);
+    expect(sh('git show --name-only --format= main', join(base, 'origin.git')).trim()).toBe('monitoring/nightly.json');
+    const second = runner(2);
+    sh(`mkdir -p .candor && cp ${join(first.clone, '.candor', 'monitor-state.json')} .candor/ && : > .output && ${step('Run the checks').run!}`, second.clone, second.env);
+    expect(readFileSync(join(second.clone, '.output'), 'utf8')).toBe('changed=false\n');
   });
 });

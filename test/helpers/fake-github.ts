@@ -11,7 +11,7 @@ export class FakeGitHub {
   readonly files = new Map<string, string>();
   /** Answers of GET /collaborators/{user}/permission; a user not listed is not a collaborator (404). */
   readonly permissions = new Map<string, { permission: string; role_name: string }>();
-  readonly pulls: { number: number; head: { ref: string; sha: string }; base: { ref: string }; title: string; body: string; html_url: string }[] = [];
+  readonly pulls: { number: number; state: string; head: { ref: string; sha: string }; base: { ref: string }; title: string; body: string; html_url: string }[] = [];
   private next = 1;
 
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -56,6 +56,7 @@ export class FakeGitHub {
       return sha ? json(200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } }) : json(404, { message: 'Not Found' });
     }
     if (method === 'POST' && path === '/git/refs') {
+      if (this.refs.has(body.ref.replace(/^refs\//, ''))) return json(422, { message: 'Reference already exists' });
       this.refs.set(body.ref.replace(/^refs\//, ''), body.sha);
       return json(201, { ref: body.ref, object: { sha: body.sha, type: 'commit' } });
     }
@@ -65,13 +66,20 @@ export class FakeGitHub {
     }
     if (path === '/pulls' && method === 'GET') {
       const head = url.searchParams.get('head')?.split(':')[1];
-      return json(200, this.pulls.filter((p) => !head || p.head.ref === head));
+      const state = url.searchParams.get('state') ?? 'open';
+      return json(200, this.pulls.filter((p) => (!head || p.head.ref === head) && (state === 'all' || p.state === state)));
     }
     if (path === '/pulls' && method === 'POST') {
       const n = this.next++;
-      const pr = { number: n, head: { ref: body.head, sha: 'c'.repeat(40) }, base: { ref: body.base }, title: body.title, body: body.body, html_url: `https://github.com/acme/status/pull/${n}` };
+      if (!this.refs.has(`heads/${body.head}`)) return json(422, { message: 'Validation Failed: head does not exist' });
+      const pr = { number: n, state: 'open', head: { ref: body.head, sha: 'c'.repeat(40) }, base: { ref: body.base }, title: body.title, body: body.body, html_url: `https://github.com/acme/status/pull/${n}` };
       this.pulls.push(pr);
       return json(201, pr);
+    }
+    if ((m = /^\/pulls\/(\d+)$/.exec(path)) && method === 'PATCH') {
+      const pr = this.pulls.find((p) => p.number === Number(m![1]))!;
+      Object.assign(pr, body);
+      return json(200, pr);
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
       const pr = this.pulls.find((p) => p.number === Number(m![1]));

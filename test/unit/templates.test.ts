@@ -7,7 +7,7 @@ import { siteOf } from '../helpers/site.ts';
 import { md, MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
 
 const LOCALES = ['en', 'fr', 'de', 'sv', 'ro', 'zh-CN'];
-const SITUATIONS = ['degraded-performance', 'identified', 'investigating-full-outage', 'investigating-partial-outage', 'maintenance-completed', 'maintenance-extended', 'maintenance-scheduled', 'maintenance-started', 'monitoring', 'resolved', 'security-concern', 'still-working', 'third-party'];
+const SITUATIONS = ['degraded-performance', 'identified', 'investigating-detected', 'investigating-full-outage', 'investigating-partial-outage', 'maintenance-completed', 'maintenance-extended', 'maintenance-scheduled', 'maintenance-started', 'monitoring', 'resolved', 'resolved-detected', 'security-concern', 'still-working', 'third-party'];
 
 async function builtins(): Promise<Template[]> {
   const r = await loadTemplates(testdir({}, { config: null }));

@@ -9,18 +9,22 @@ const durationSchema = z
   .regex(/^\d+(s|m|h|d)$/, { error: 'must be a duration like 90s, 10m or 1h' });
 
 export const httpCheckSchema = z.strictObject({
+  /** The address a GET is sent to (redirects followed). Private: never published. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
   /** The status code a healthy answer has. */
   status: z.number().int().min(100).max(599).default(200),
   /** Text a healthy answer's body contains. */
   body: z.string().min(1).max(200).optional(),
-  /** Slower than this counts as a failure. */
+  /** Slower than this counts as a failure; also how long the check waits for an answer. */
   latency_ms: z.number().int().positive().max(60_000).default(5000),
 });
 
 export const tcpCheckSchema = z.strictObject({
+  /** Host name or address connected to. Private: never published. */
   host: z.string().trim().min(1).max(253),
+  /** Port connected to. */
   port: z.number().int().min(1).max(65535),
+  /** A connection slower than this counts as a failure; also how long the check waits for it. */
   latency_ms: z.number().int().positive().max(60_000).default(5000),
 });
 
@@ -33,14 +37,22 @@ export const heartbeatCheckSchema = z.strictObject({
 
 export const checkSchema = z
   .strictObject({
+    /** Names the check and its measured-days file `monitoring/<id>.json`; never shown to readers. */
     id: idSchema,
+    /** The component a failure drafts an incident for. */
     component: idSchema,
+    /** Regions the check stands for; none means every region the component runs in. */
     regions: z.array(idSchema).default([]),
     /** What readers see for this check; never the target. */
     label: localizedTextSchema.optional(),
+    /** An HTTP(S) check: expected status, text in the body, a latency budget. */
     http: httpCheckSchema.optional(),
+    /** A TCP connect check. */
     tcp: tcpCheckSchema.optional(),
+    /** A job that must ping (commit `monitoring/heartbeats/<id>` or send a `candor-heartbeat` dispatch) in time. */
     heartbeat: heartbeatCheckSchema.optional(),
+    /** Impact id (from `impacts`) the drafted incident gets; the "investigating-detected" template's otherwise. */
+    impact: idSchema.optional(),
     /** Publish the drafted acknowledgement without a person, after this many failed runs in a row. Off unless set. */
     auto_publish_after: z.number().int().min(2).max(100).optional(),
   })
@@ -50,13 +62,20 @@ export const checkSchema = z
 
 /** Maps alerts from a monitoring tool to components: every label in `match` must equal the alert's. */
 export const alertRouteSchema = z.strictObject({
+  /** Labels (Datadog: tags `key:value`) an alert must all have, with these values, to take this route. */
   match: z.record(z.string().min(1).max(100), z.string().max(200)).refine((m) => Object.keys(m).length > 0, { error: 'must name at least one label' }),
+  /** The component a firing alert on this route drafts an incident for. */
   component: idSchema,
+  /** Regions it affects; none means every region the component runs in. */
   regions: z.array(idSchema).default([]),
+  /** Impact id (from `impacts`) the drafted incident gets; the "investigating-detected" template's otherwise. */
+  impact: idSchema.optional(),
 });
 
 export const monitoringSchema = z.strictObject({
+  /** Checks the Monitor workflow runs every 5 minutes (docs: monitoring). */
   checks: z.array(checkSchema).default([]),
+  /** Routes from alerts (Alertmanager, Grafana, Datadog, generic) to components, by labels. */
   alerts: z.array(alertRouteSchema).default([]),
 });
 
