@@ -13,6 +13,8 @@ import { linkProblem, readText } from './files.ts';
 export const MONITORING_DIR = 'monitoring';
 /** Files allowed in monitoring/ besides measurement files (the check runner may keep notes there). */
 const LOOSE_FILES = new Set(['README.md']);
+/** Heartbeat pings (`heartbeats/<check-id>`, scripts/monitor/run-checks.ts) live beside the measurements. */
+const PING_FOLDER = 'heartbeats';
 const FIX_FORMAT = 'it is written by the check runner as { "check": "<id>", "days": [{ "date": "2026-11-22", "runs": 288, "failures": 0, "p50_ms": 120, "p95_ms": 340 }] }; run it again or delete the file';
 
 /** Measurements by check id, for the checks the config declares. `skip`: files to pass over (LoadOptions.skip). */
@@ -28,7 +30,7 @@ export async function readMeasurements(root: string, config: Config, skip?: Read
   const regions = config.regions.map((r) => r.id);
   for (const entry of (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'))) {
     const file = `${MONITORING_DIR}/${entry.name}`;
-    if (LOOSE_FILES.has(entry.name) || skip?.has(file)) continue;
+    if (LOOSE_FILES.has(entry.name) || (entry.name === PING_FOLDER && entry.isDirectory()) || skip?.has(file)) continue;
     const problem = (message: string, fix: string, field?: string) => errors.push({ file, ...(field ? { field } : {}), message, fix });
     const id = entry.name.endsWith('.json') ? entry.name.slice(0, -5) : undefined;
     if (!entry.isFile() || !id) {
