@@ -4,6 +4,7 @@ import { CliError } from './lib/cli-error.ts';
 import { docsUrl } from '../site/model/docs.ts';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
+  init: { summary: 'start a new status site (or move a fork-style one) that depends on Candor by version', load: () => import('./commands/init.ts') },
   new: { summary: 'open an incident or announce maintenance, with its first update', load: () => import('./commands/new.ts') },
   update: { summary: 'post the next update of an incident or maintenance', load: () => import('./commands/update.ts') },
   resolve: { summary: 'post the all-clear (or the end of maintenance)', load: () => import('./commands/resolve.ts') },
