@@ -17,7 +17,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
   check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
   preview: { summary: 'build a mirror and serve it locally', load: () => import('./commands/preview.ts') },
-  upgrade: { summary: 'take a later Candor version, leaving your incidents and config as they are', load: () => import('./commands/upgrade.ts') },
+  upgrade: { summary: 'how to take a later Candor: a dependency bump (and how a fork-style site moves first)', load: () => import('./commands/upgrade.ts') },
 };
 
 function help(): string {

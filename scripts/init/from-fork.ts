@@ -10,7 +10,7 @@ import { CliError } from '../lib/cli-error.ts';
 
 /** Top-level paths of Candor's repository that a site no longer carries (the package brings them). */
 export const PRODUCT_PATHS = new Set([
-  'bin', 'scripts', 'site', 'docs', 'bench', 'test', 'pack',
+  'bin', 'scripts', 'site', 'docs', 'bench', 'test', 'pack', '.ci',
   'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.pack.json', 'vitest.config.ts', 'README.md', '.nvmrc', '.gitignore',
   // Outputs and caches, rebuilt by the new site.
   '.git', 'node_modules', 'dist', '.astro', '.cache',
