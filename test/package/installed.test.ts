@@ -1,10 +1,21 @@
 // An owner's site holds only their content and depends on Candor by version: the packed tarball, installed, must
 // build, lint and serve that content with nothing of this repository beside it.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installedCandor, linkInstalled, npxCandor, type InstalledCandor } from '../helpers/installed-candor.ts';
 import { md, testdir } from '../helpers/testdir.ts';
+
+/** A port nothing listens on: the OS assigns one, so parallel test files never collide. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 
 let installed: InstalledCandor;
 beforeAll(() => {
@@ -22,7 +33,7 @@ describe('the packed tarball', () => {
     expect([...tops].sort()).toEqual(['README.md', 'bin', 'package.json', 'scripts', 'site', 'tsconfig.json']);
   });
 
-  it('lints and builds an owner folder that holds only content', async () => {
+  it('lints, builds and serves an owner folder that holds only content', async () => {
     const site = testdir({
       'package.json': JSON.stringify({ name: 'acme-status', private: true, type: 'module' }),
       'incidents/2026-11-20-api-errors/index.md': md({ title: 'API errors', kind: 'incident', impact: 'major', components: ['api'], started: '2026-11-20T09:50:00Z' }),
@@ -41,5 +52,15 @@ describe('the packed tarball', () => {
     expect(incident).toContain("Some customers can't create invoices through the API. It answers normally again.");
     // Nothing was written into the owner's folder but the output.
     expect(existsSync(join(site, 'site'))).toBe(false);
+
+    // preview --built serves the mirror with the installed package's server (a runtime dependency, not a dev one).
+    const port = await freePort();
+    const preview = spawn('npx', ['--no-install', 'candor', 'preview', '--built', '--now', '2026-11-20T12:00:00Z', '--port', String(port)], { cwd: site, stdio: 'pipe', detached: true });
+    try {
+      await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.text()).catch(() => ''), { timeout: 60_000, interval: 500 }).toContain('<title>Test Co status');
+    } finally {
+      // npx starts node beneath it: end the whole group this test started.
+      process.kill(-preview.pid!);
+    }
   });
 });
