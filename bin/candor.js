@@ -11,7 +11,8 @@ requireFloor();
 // between runs (in the system's temporary folder, or NODE_COMPILE_CACHE), which an on-call engineer's second
 // `candor update` and every CI step after the first get for free.
 module.enableCompileCache?.();
-// An installed Candor runs the JavaScript emitted when it was packed (pack/node-js.ts): Node strips no types under
-// node_modules. This repository has no emitted files and runs the TypeScript itself.
-const packed = new URL('../scripts/candor.js', import.meta.url);
-await import(existsSync(packed) ? packed.href : '../scripts/candor.ts');
+// This repository runs the TypeScript itself. An installed Candor ships no scripts/*.ts (package.json files) and
+// runs the JavaScript emitted when it was packed (pack/node-js.ts): Node strips no types under node_modules.
+// The source wins when both are there, so .js left by an interrupted `npm pack` never runs instead of your edits.
+const source = new URL('../scripts/candor.ts', import.meta.url);
+await import(existsSync(source) ? source.href : new URL('../scripts/candor.js', import.meta.url).href);
