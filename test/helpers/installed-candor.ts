@@ -67,7 +67,18 @@ export function installedCandor(): InstalledCandor {
     if (!existsSync(join(dir, 'files.json'))) throw e;
     rmSync(work, { recursive: true, force: true });
   }
+  prune(dir);
   return (installing = done());
+}
+
+/** Each install is ~220 MB: keep this one and the two newest others (other branches may be testing with them). */
+function prune(current: string): void {
+  const root = join(tmpdir(), 'candor-packed');
+  const others = readdirSync(root)
+    .filter((e) => !e.includes('.') && join(root, e) !== current)
+    .map((e) => ({ path: join(root, e), time: statSync(join(root, e)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of others.slice(2)) rmSync(path, { recursive: true, force: true });
 }
 
 /** Links an owner's folder to the installed Candor, as `npm install` would have left it (without the wait). */
