@@ -2,6 +2,7 @@
 // The `candor` command's entry point (npm's bin, `npm run build`, `npm start`, `npx candor`):
 // check the Node version while nothing but plain JavaScript has loaded, then hand over to the CLI.
 // The default import: a named one of a function Node 20 lacks would fail before the version check could speak.
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { requireFloor } from './node-floor.js';
 
@@ -10,4 +11,8 @@ requireFloor();
 // between runs (in the system's temporary folder, or NODE_COMPILE_CACHE), which an on-call engineer's second
 // `candor update` and every CI step after the first get for free.
 module.enableCompileCache?.();
-await import('../scripts/candor.ts');
+// This repository runs the TypeScript itself. An installed Candor ships no scripts/*.ts (package.json files) and
+// runs the JavaScript emitted when it was packed (pack/node-js.ts): Node strips no types under node_modules.
+// The source wins when both are there, so .js left by an interrupted `npm pack` never runs instead of your edits.
+const source = new URL('../scripts/candor.ts', import.meta.url);
+await import(existsSync(source) ? source.href : new URL('../scripts/candor.js', import.meta.url).href);

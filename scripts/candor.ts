@@ -4,6 +4,7 @@ import { CliError } from './lib/cli-error.ts';
 import { docsUrl } from '../site/model/docs.ts';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
+  init: { summary: 'start a new status site (or move a fork-style one) that depends on Candor by version', load: () => import('./commands/init.ts') },
   new: { summary: 'open an incident or announce maintenance, with its first update', load: () => import('./commands/new.ts') },
   update: { summary: 'post the next update of an incident or maintenance', load: () => import('./commands/update.ts') },
   resolve: { summary: 'post the all-clear (or the end of maintenance)', load: () => import('./commands/resolve.ts') },
@@ -18,7 +19,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   build: { summary: 'validate the content and build every mirror (or one) into dist/', load: () => import('./commands/build.ts') },
   check: { summary: 'validate the content and config without building', load: () => import('./commands/check.ts') },
   preview: { summary: 'build a mirror and serve it locally', load: () => import('./commands/preview.ts') },
-  upgrade: { summary: 'take a later Candor version, leaving your incidents and config as they are', load: () => import('./commands/upgrade.ts') },
+  upgrade: { summary: 'how to take a later Candor: a dependency bump (and how a fork-style site moves first)', load: () => import('./commands/upgrade.ts') },
 };
 
 function help(): string {

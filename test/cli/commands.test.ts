@@ -199,7 +199,7 @@ describe('candor postmortem and lint', () => {
 });
 
 describe('every command', () => {
-  for (const command of ['new', 'update', 'resolve', 'postmortem', 'lint', 'templates', 'build', 'check', 'preview', 'alert', 'monitor']) {
+  for (const command of ['new', 'update', 'resolve', 'postmortem', 'lint', 'templates', 'build', 'check', 'preview', 'alert', 'monitor', 'init', 'upgrade']) {
     it(`${command} --help explains itself`, () => {
       const r = candor([command, '--help']);
       expect(r.code).toBe(0);

@@ -7,9 +7,7 @@ import { parse } from 'yaml';
 import { buildDocs, docsLinkProblems } from '../../docs/check.ts';
 import { configRows } from '../../docs/generate/config-reference.ts';
 import { RULE_IDS } from '../../site/model/lint/ids.ts';
-import { candor } from '../helpers/cli.ts';
 import { OUT, REPO } from '../helpers/paths.ts';
-import { testdir } from '../helpers/testdir.ts';
 
 const DIST = join(OUT, 'docs');
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -119,23 +117,4 @@ describe('the README', () => {
     }
   });
 });
-
-describe('getting started', () => {
-  const guide = readFileSync(join(REPO, 'docs', 'src', 'content', 'docs', 'getting-started.md'), 'utf8');
-
-  it('gives a starter config and a first incident that work as written', () => {
-    const config = guide.match(/```yaml title="candor\.config\.yaml"\n([\s\S]*?)```/)![1]!.replace(/^ {3}/gm, '');
-    const root = testdir({ 'incidents/.gitkeep': '' }, { config });
-    const check = candor(['check', '--root', root]);
-    expect(check.stderr).toBe('');
-    expect(check.stdout).toMatch(/^ok: 0 incidents/);
-    // The `npx candor new` command of step 4, with its line continuations joined.
-    const command = guide.match(/```sh\n\s*(npx candor new [\s\S]*?)```/)![1]!.replace(/\\\n\s*/g, '').trim();
-    // Split as a shell would: quotes group words and are removed.
-    const args = [...command.replace(/^npx candor /, '').matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0].replace(/"/g, ''));
-    const created = candor([...args, '--root', root]);
-    expect(created.stderr).toBe('');
-    expect(created.code).toBe(0);
-    expect(candor(['check', '--root', root]).stdout).toMatch(/^ok: 1 incidents and maintenance windows, 1 updates/);
-  });
-});
+// The getting-started guide's commands run, in order, in test/package/guide.test.ts.

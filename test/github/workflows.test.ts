@@ -24,8 +24,18 @@ const allSteps = () => [
 ];
 
 describe('workflows', () => {
-  it('are the five the README describes, plus the PR comment', () => {
-    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'issue-forms.yml', 'monitor.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+  it('are the five the README describes, plus the PR comment, and the two reusable ones sites call', () => {
+    expect(FILES.sort()).toEqual(['deploy.yml', 'docs.yml', 'issue-forms.yml', 'monitor.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'site-deploy.yml', 'site-validate.yml', 'status-update.yml', 'validate.yml', 'watchdog.yml']);
+  });
+
+  // A reusable workflow runs in the calling site's checkout: `uses: ./…` would name the site's files, not Candor's.
+  it('site-*.yml are reusable only, and name no local action', () => {
+    for (const f of ['site-deploy.yml', 'site-validate.yml']) {
+      const { doc } = load(f);
+      expect(Object.keys(doc.on), f).toEqual(['workflow_call']);
+      const uses = Object.values(doc.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''));
+      expect(uses.filter((u) => u.startsWith('./')), f).toEqual([]);
+    }
   });
 
   for (const f of FILES) {
@@ -148,6 +158,14 @@ describe('newest commit wins', () => {
       // credentials before it.
       const before = steps.slice(0, at).map((s) => s.uses ?? s.name);
       expect(before.slice(0, 2)).toEqual([expect.stringMatching(/^actions\/checkout@/), './.github/actions/build-mirror']);
+      if (target === 'pages') {
+        // The sites' reusable copy of this job keeps the same order: built first, checked, then uploaded.
+        const site = (load('site-deploy.yml').doc.jobs.pages!.steps ?? []) as (Step & { id?: string; if?: string })[];
+        const check = site.findIndex((s) => s.id === 'newest');
+        expect(site.slice(0, check).map((s) => s.name ?? s.uses ?? s.run)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'npm ci --no-audit --no-fund', 'Build']);
+        expect(site[check]!.run).toBe(steps[at]!.run);
+        expect(site.slice(check + 1).map((s) => s.if)).toEqual(site.slice(check + 1).map(() => GATE));
+      }
       expect(before.slice(2)).toEqual(['cloudflare', 'netlify'].includes(target) ? ['Install the deploy tools'] : []);
       expect(steps.slice(at + 1).map((s) => s.if)).toEqual(steps.slice(at + 1).map(() => GATE));
     });

@@ -5,6 +5,7 @@
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { APP_DIR } from '../app-dir.ts';
 import { alive } from '../staging.ts';
 import type { CompileRequest } from './compile-child.ts';
@@ -48,7 +49,8 @@ export async function compiledApp(code: string): Promise<CompiledApp> {
 
 function compileInto(outDir: string, cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(APP_DIR, 'scripts', 'lib', 'render', 'compile-child.ts'), [], {
+    // .ts in the repository, .js in an installed package (pack/node-js.ts): the child is this module's twin.
+    const child = fork(fileURLToPath(new URL(`./compile-child${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url)), [], {
       cwd: APP_DIR,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

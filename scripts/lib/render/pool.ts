@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerResult, WorkerTask } from './worker.ts';
 
-const WORKER = new URL('./worker.ts', import.meta.url);
+// .ts in the repository, .js in an installed package (pack/node-js.ts): the worker is this module's twin.
+const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
 
 /** How many threads render at once. */
 export const THREADS = Math.max(1, availableParallelism());

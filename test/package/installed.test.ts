@@ -1,0 +1,66 @@
+// An owner's site holds only their content and depends on Candor by version: the packed tarball, installed, must
+// build, lint and serve that content with nothing of this repository beside it.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installedCandor, linkInstalled, npxCandor, type InstalledCandor } from '../helpers/installed-candor.ts';
+import { md, testdir } from '../helpers/testdir.ts';
+
+/** A port nothing listens on: the OS assigns one, so parallel test files never collide. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+let installed: InstalledCandor;
+beforeAll(() => {
+  installed = installedCandor();
+}, 600_000);
+
+describe('the packed tarball', () => {
+  it('holds runnable JavaScript for what Node loads, and none of the repository', () => {
+    const files = installed.files;
+    for (const f of ['bin/candor.js', 'scripts/candor.js', 'scripts/lib/render/worker.js', 'scripts/lib/render/compile-child.js', 'site/astro/config.js', 'site/model/site.js', 'site/pages/404.astro']) expect(files).toContain(f);
+    // No TypeScript Node would have to strip (it refuses to under node_modules).
+    expect(files.filter((f) => f.startsWith('scripts/') && f.endsWith('.ts'))).toEqual([]);
+    // Nothing that is this repository's rather than the product's.
+    const tops = new Set(files.map((f) => f.split('/')[0]));
+    expect([...tops].sort()).toEqual(['README.md', 'bin', 'package.json', 'scripts', 'site', 'tsconfig.json']);
+  });
+
+  it('lints, builds and serves an owner folder that holds only content', async () => {
+    const site = testdir({
+      'package.json': JSON.stringify({ name: 'acme-status', private: true, type: 'module' }),
+      'incidents/2026-11-20-api-errors/index.md': md({ title: 'API errors', kind: 'incident', impact: 'major', components: ['api'], started: '2026-11-20T09:50:00Z' }),
+      'incidents/2026-11-20-api-errors/2026-11-20T1000Z.md': md({ status: 'resolved', data_loss: 'none' }, "Some customers can't create invoices through the API. It answers normally again."),
+    });
+    linkInstalled(site);
+    const lint = npxCandor(site, ['lint', '--now', '2026-11-20T12:00:00Z']);
+    expect(lint.stderr).not.toMatch(/ERR_|TypeError/);
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+
+    const build = npxCandor(site, ['build', '--now', '2026-11-20T12:00:00Z']);
+    expect(build.code, build.stdout + build.stderr).toBe(0);
+    const home = readFileSync(join(site, 'dist', 'main', 'index.html'), 'utf8');
+    expect(home).toContain('<title>Test Co status');
+    const incident = readFileSync(join(site, 'dist', 'main', 'incidents', '2026-11-20-api-errors', 'index.html'), 'utf8');
+    expect(incident).toContain("Some customers can't create invoices through the API. It answers normally again.");
+    // Nothing was written into the owner's folder but the output.
+    expect(existsSync(join(site, 'site'))).toBe(false);
+
+    // preview --built serves the mirror with the installed package's server (a runtime dependency, not a dev one).
+    const port = await freePort();
+    const preview = spawn('npx', ['--no-install', 'candor', 'preview', '--built', '--now', '2026-11-20T12:00:00Z', '--port', String(port)], { cwd: site, stdio: 'pipe', detached: true });
+    try {
+      await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.text()).catch(() => ''), { timeout: 60_000, interval: 500 }).toContain('<title>Test Co status');
+    } finally {
+      // npx starts node beneath it: end the whole group this test started.
+      process.kill(-preview.pid!);
+    }
+  });
+});
