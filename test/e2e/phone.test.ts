@@ -198,6 +198,8 @@ describe('every mirror on a phone', () => {
 
     it(`${m.name}: the subscribe page offers feeds, per-component feeds, the calendar, the API and the badge`, async () => {
       const { page, problems } = await open(m.name, '');
+      // On a phone the header's links are in its menu.
+      await page.locator('header .menu summary').click();
       await page.locator('header nav a[href$="subscribe/"]').click();
       await page.waitForURL('**/subscribe/');
       const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
