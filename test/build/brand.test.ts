@@ -35,7 +35,7 @@ describe('the example’s brand', () => {
     const glance = page(join(EXAMPLE_OUT, 'global'), '').querySelector('main ul.glance')!;
     const items = glance.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(items.length).toBeGreaterThan(1);
-    expect(items.at(-1)).toMatch(/^\d+ other components operational$/);
+    expect(items.at(-1)).toMatch(/^\d+ others operational$/);
     expect(glance.querySelector('li a')!.getAttribute('href')).toMatch(/^\/components\/[a-z-]+\/$/);
   });
 });
