@@ -34,9 +34,17 @@ describe('the example’s brand', () => {
   it('lists the affected components under the headline, the worst first, with how many others work', () => {
     const glance = page(join(EXAMPLE_OUT, 'global'), '').querySelector('main ul.glance')!;
     const items = glance.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(items.length).toBeGreaterThan(1);
+    expect(glance.querySelectorAll('li').map((li) => li.getAttribute('class'))).toEqual(['st s-partial_outage', 'st s-degraded_performance', 'st s-operational']);
+    expect(items[0]).toBe('Reports and exports (Partial outage)');
     expect(items.at(-1)).toMatch(/^\d+ others operational$/);
     expect(glance.querySelector('li a')!.getAttribute('href')).toMatch(/^\/components\/[a-z-]+\/$/);
+  });
+
+  it('on a mirror with a region focus, lists what is affected in its regions, as its headline does', () => {
+    const cn = page(join(EXAMPLE_OUT, 'cn'), '');
+    expect(cn.querySelector('.banner')!.getAttribute('data-indicator')).toBe('none');
+    expect(cn.querySelector('main ul.glance')).toBeNull();
+    expect(page(join(EXAMPLE_OUT, 'eu'), '').querySelectorAll('main ul.glance li a').length).toBe(2);
   });
 });
 
