@@ -13,10 +13,13 @@ const OUT = join(import.meta.dirname, 'src', 'assets', 'screenshots');
 /** During "Reports and dashboard slow in Europe": the moment the page matters most. */
 const NOW = '2026-11-23T08:30:00Z';
 const MIRROR = 'global';
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+/** Each picture's browser; the phone also in dark mode, where the example shows its dark logo and accent. */
 const SIZES = {
-  desktop: { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 },
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-};
+  desktop: { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1, colorScheme: 'light' },
+  phone: { ...PHONE, colorScheme: 'light' },
+  'phone-dark': { ...PHONE, colorScheme: 'dark' },
+} as const;
 
 const scratch = mkdtempSync(join(tmpdir(), 'candor-screenshots-'));
 try {
@@ -27,7 +30,7 @@ try {
   try {
     mkdirSync(OUT, { recursive: true });
     for (const [name, options] of Object.entries(SIZES)) {
-      const page = await browser.newPage({ ...options, colorScheme: 'light', reducedMotion: 'reduce' });
+      const page = await browser.newPage({ ...options, reducedMotion: 'reduce' });
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.screenshot({ path: join(OUT, `${name}.png`) });
       console.log(`wrote ${join('docs', 'src', 'assets', 'screenshots', `${name}.png`)}`);

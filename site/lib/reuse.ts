@@ -9,7 +9,8 @@
 // What a key covers, and must keep covering when these pages change:
 // - the code: every file under site/, the Astro config, the locked dependencies and Node's ICU and zone data
 //   (passed in as `code`);
-// - the config (names, regions, impacts, mirrors: the header and footer list them), the mirror and the language;
+// - the config (names, regions, impacts, mirrors: the header and footer list them), the brand derived from it (the
+//   logo's box comes from its file), the mirror and the language;
 // - incident and postmortem pages: the incident, all of it (updates, translations, postmortem), the moment of the
 //   build while it is open (it shows "ongoing for" and when the next update is due), and once closed its status
 //   and whether a postmortem is still promised at that moment;
@@ -45,7 +46,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
   const months = historyMonths(site.incidents, now);
   const monthIndex = hash(JSON.stringify(months.map((m) => [m, byMonth.get(m)?.length ?? 0])));
   for (const locale of mirrorLocales(mirror)) {
-    const common = hash(code, JSON.stringify(site.config), mirror.id, locale);
+    const common = hash(code, JSON.stringify(site.config), JSON.stringify(site.brand), mirror.id, locale);
     for (const incident of site.incidents) {
       // Everything on the page the clock can change without any file changing: while open, nearly all of it (how
       // long, when the next update is due); once closed, its derived status (maintenance is completed by the

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { announcementSchema } from './schema/announcement.ts';
 import type { Config } from './schema/config.ts';
+import type { Brand } from './brand/brand.ts';
 import type { Measurements } from './schema/monitoring.ts';
 import type { indexSchema, indexTranslationSchema } from './schema/incident.ts';
 import type { Flat, Simplify } from './schema/shape.ts';
@@ -98,6 +99,8 @@ export type Announcement = Simplify<AnnouncementFields & AnnouncementFacts>;
 export interface Site {
   root: string;
   config: Config;
+  /** The logo's files and box, and the accent in both schemes, derived from `config.identity`. */
+  brand: Brand;
   /** Newest first by start time. */
   incidents: Incident[];
   /** Newest first. */

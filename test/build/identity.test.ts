@@ -10,7 +10,7 @@ describe('identity in candor.config.yaml', () => {
     const root = testdir({}, { config: `${MINIMAL_CONFIG}identity:\n  logo: assets/logo.svg\n` });
     const r = candor(['build', '--root', root, '--out', join(root, 'dist'), '--now', FIXTURE_NOW]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('candor.config.yaml: identity.logo names "assets/logo.svg", which does not exist.');
+    expect(r.stderr).toContain('candor.config.yaml:13 identity.logo: names "assets/logo.svg", which does not exist');
     expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 

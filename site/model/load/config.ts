@@ -10,10 +10,12 @@ import { knownList } from '../suggest.ts';
 import { UI_LOCALES, uiLocaleFor } from '../../i18n/index.ts';
 import { RULE_IDS } from '../lint/ids.ts';
 import { readText } from './files.ts';
+import { readBrand } from './brand.ts';
+import type { Brand } from '../brand/brand.ts';
 
 export const CONFIG_FILE = 'candor.config.yaml';
 
-export async function readConfig(root: string): Promise<{ config?: Config; errors: ContentError[] }> {
+export async function readConfig(root: string): Promise<{ config?: Config; brand?: Brand; errors: ContentError[] }> {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) {
     return { errors: [{ file: CONFIG_FILE, message: 'is missing', fix: `create it at the repository root; see ${docsUrl('getting-started', 'your-status-site-in-ten-minutes')}` }] };
@@ -26,8 +28,9 @@ export async function readConfig(root: string): Promise<{ config?: Config; error
   if (!result.success) {
     return { errors: issuesToErrors(result.error.issues, parsed.data, configSchema, CONFIG_FILE, parsed.lineOf, CONFIG_EXAMPLES) };
   }
-  const errors = crossCheck(result.data).map((e) => ({ ...e, file: CONFIG_FILE, line: parsed.lineOf(e.path) }));
-  return errors.length ? { errors } : { config: result.data, errors: [] };
+  const { brand, errors: brandErrors } = await readBrand(root, result.data);
+  const errors = [...crossCheck(result.data), ...brandErrors].map(({ path, ...e }) => ({ ...e, file: CONFIG_FILE, line: parsed.lineOf(path) }));
+  return errors.length ? { errors } : { config: result.data, brand, errors: [] };
 }
 
 interface RefError extends Omit<ContentError, 'file'> {

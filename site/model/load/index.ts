@@ -31,7 +31,7 @@ export interface LoadOptions {
 export async function loadSite(rootDir: string, { now, folders, skip }: LoadOptions): Promise<Result<Site>> {
   const root = resolve(rootDir);
   const errors: ContentError[] = [];
-  const { config, errors: configErrors } = await readConfig(root);
+  const { config, brand, errors: configErrors } = await readConfig(root);
   errors.push(...configErrors);
 
   const dir = join(root, INCIDENTS_DIR);
@@ -90,7 +90,7 @@ export async function loadSite(rootDir: string, { now, folders, skip }: LoadOpti
     for (const r of rejected) errors.push(...checkRawReferences(r, config, lines));
     if (errors.length === 0) {
       incidents.sort(newestFirst);
-      return { ok: true, value: { root, config, incidents, announcements, locales, drafts: drafts.sort(), measurements } };
+      return { ok: true, value: { root, config, brand: brand!, incidents, announcements, locales, drafts: drafts.sort(), measurements } };
     }
   }
   // A problem found in a folder that came from the cache (a component it names left the config, say) is reported

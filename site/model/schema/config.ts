@@ -142,7 +142,11 @@ export const configSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   /** Where customers reach a human when the page is not enough. */
   support_url: absoluteUrlSchema.optional(),
-  /** Logo, favicon, theme colour and social preview image. */
+  /**
+   * Your brand: the logo (with a dark-mode variant), the accent colour of links, buttons, focus rings and the tab
+   * icon, the favicon, theme colour and social preview image. For example
+   * `identity: { logo: assets/logo.svg, logo_dark: assets/logo-dark.svg, accent: '#0b6e63' }`.
+   */
   identity: identitySchema.prefault({}),
   /** Sign-up links the subscribe page offers besides feeds and the calendar. */
   subscribe: subscribeSchema.prefault({}),
