@@ -35,6 +35,8 @@ export async function pickTemplate(templates: Template[], ask: Asker, id: string
     return found;
   }
   if (!ask.interactive) throw new CliError(`pass --template ID (${fitting.map((t) => t.id).join(', ')}) or --body TEXT`, 2);
-  const chosen = await ask.one(undefined, '--template', 'Which message?', fitting.map((t) => ({ name: t.meta.name, value: t.id, description: t.id })));
-  return fitting.find((t) => t.id === chosen)!;
+  // The drafts monitoring opens have templates of their own; a person picks from the ones written for people.
+  const offered = fitting.filter((t) => t.meta.for === 'people');
+  const chosen = await ask.one(undefined, '--template', 'Which message?', offered.map((t) => ({ name: t.meta.name, value: t.id, description: t.id })));
+  return offered.find((t) => t.id === chosen)!;
 }

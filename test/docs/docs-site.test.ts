@@ -34,7 +34,7 @@ describe('the docs site', () => {
       else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) {
           if (/^(impacts|lint)$/.test(key)) walk(v, `${key}.<id>`);
-          else if (/(^|\.)(name|description)$/.test(key)) return; // a per-language map of one text
+          else if (/(^|\.)(name|description|label)$/.test(key)) return; // a per-language map of one text
           else walk(v, key ? `${key}.${k}` : k);
         }
       }

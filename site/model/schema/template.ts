@@ -18,6 +18,11 @@ export const templateSchema = z.strictObject({
   data_loss: z.enum(DATA_LOSS).optional(),
   /** The update moves the end of a maintenance window. */
   extends: z.boolean().optional(),
+  /**
+   * Who writes with it: `people` (offered by `candor new` and `candor update` in a terminal) or `monitoring`
+   * (the drafts `candor alert` and `candor monitor` open; still usable with --template).
+   */
+  for: z.enum(['people', 'monitoring']).default('people'),
 });
 
 export type TemplateMeta = z.output<typeof templateSchema>;
