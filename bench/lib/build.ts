@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runTree, type TreeRun } from './process-tree.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(REPO, 'scripts', 'candor.ts');
+export const CLI = join(REPO, 'scripts', 'candor.ts');
 
 export interface MirrorTime {
   mirror: string;
