@@ -82,7 +82,7 @@ export function cstateVerdict(incidents: number, outcome: CstateOutcome | undefi
     budget: `N=1,000 Candor vs cState on Hugo, one mirror, one language`,
     limit: '≥ 5× faster',
     measured:
-      `× ${ratio.toFixed(1)}: Candor ${s(candor.seconds)} vs cState ${s(cstate.seconds)} (medians of ${candor.runs.length} cold runs; cState ${cstate.version}, Hugo ${cstate.hugo})` +
+      `× ${ratio.toFixed(1)}: Candor ${s(candor.seconds)} vs cState ${s(cstate.seconds)}, CPU × ${(cstate.cpuSeconds / candor.cpuSeconds).toFixed(1)} (medians of cold runs; cState ${cstate.version}, Hugo ${cstate.hugo})` +
       (all ? '' : `; only ${candor.imported} of ${outcome.incidents} incidents imported`),
     ok: ratio >= 5 && all,
   };
