@@ -37,6 +37,9 @@ export function cstateConfig(site: Site): Record<string, unknown> {
     // Upcoming maintenance is dated in the future; cState asks for it to be built.
     buildFuture: true,
     enableGitInfo: false,
+    // cState's yearly archive partial walks every issue; on a busy machine at 1,000 issues it outlasts Hugo's
+    // default 30 s template timeout, which fails the build rather than slowing it.
+    timeout: '600s',
     theme: 'cstate',
     preserveTaxonomyNames: true,
     taxonomies: { affected: 'affected' },
