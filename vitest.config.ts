@@ -12,6 +12,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Pure tests that live beside the integration tests of their topic (importers, notify, bench, corpus). */
 const UNIT_ELSEWHERE = [
+  'test/bench/cstate-generator.test.ts',
   'test/bench/generator.test.ts',
   'test/github/deploy-tools.test.ts',
   'test/github/issue-form.test.ts',

@@ -1,6 +1,7 @@
 // The budgets of issues 7 and 26, each checked against the measured numbers. A budget that does not apply to a run
 // (a size that was not measured) is left out rather than passed.
 import { CATEGORIES } from './lighthouse.ts';
+import type { CstateOutcome } from './cstate-compare.ts';
 import type { SizeResult } from './measure-size.ts';
 
 export interface Verdict {
@@ -48,6 +49,8 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
       v(`${n} cold build, all mirrors`, '≤ 15 s', `${s(r.cold.seconds)}${perPage}`, r.cold.seconds <= 15);
       v(`${n} rebuild after one update, all mirrors`, '≤ 3 s', `${s(r.rebuild.seconds)} vs ${s(r.cold.seconds)} cold`, r.rebuild.seconds <= 3);
       v(`${n} cold build, one mirror in one language`, '≤ 3 s', s(r.oneMirror.seconds), r.oneMirror.seconds <= 3);
+      const c = cstateVerdict(r.incidents, r.cstate);
+      if (c) verdicts.push(c);
       v(`${n} live preview, saved update to visible`, '≤ 1 s', `${r.livePreview.editToVisibleSeconds.toFixed(2)} s (tries: ${r.livePreview.tries.map((t) => t.toFixed(2)).join(', ')})`, r.livePreview.editToVisibleSeconds <= 1);
     }
     if (r.incidents === 5000) {
@@ -65,4 +68,22 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     v(`build time N=${a.incidents} → N=${b.incidents}`, `grows at most linearly (× ${allowed.toFixed(1)})`, `× ${ratio.toFixed(2)}`, ratio <= allowed);
   }
   return verdicts;
+}
+
+/**
+ * Issue 26: Candor at least 5× faster than cState v6 on Hugo, same history, one mirror, one language, both cold and
+ * timed in one run. Undefined when not measured or skipped (no hugo or no cState): the run says why instead.
+ */
+export function cstateVerdict(incidents: number, outcome: CstateOutcome | undefined): Verdict | undefined {
+  if (incidents !== 1000 || !outcome || 'skipped' in outcome) return undefined;
+  const { cstate, candor, ratio } = outcome;
+  const all = candor.imported === outcome.incidents;
+  return {
+    budget: `N=1,000 Candor vs cState on Hugo, one mirror, one language`,
+    limit: '≥ 5× faster',
+    measured:
+      `× ${ratio.toFixed(1)}: Candor ${s(candor.seconds)} vs cState ${s(cstate.seconds)}, CPU × ${(cstate.cpuSeconds / candor.cpuSeconds).toFixed(1)} (medians of cold runs; cState ${cstate.version}, Hugo ${cstate.hugo})` +
+      (all ? '' : `; only ${candor.imported} of ${outcome.incidents} incidents imported`),
+    ok: ratio >= 5 && all,
+  };
 }

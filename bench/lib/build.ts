@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runTree, type TreeRun } from './process-tree.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(REPO, 'scripts', 'candor.ts');
+export const CLI = join(REPO, 'scripts', 'candor.ts');
 
 export interface MirrorTime {
   mirror: string;
@@ -21,6 +21,8 @@ export interface BuildRun {
   /** Each process's share at the moment the tree held the most. */
   atPeak: { command: string; MiB: number }[];
   mirrors: MirrorTime[];
+  /** Whether this build compiled the pages' code (the first build of a code version; later ones reuse it). */
+  compiledApp: boolean;
 }
 
 const MiB = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -45,5 +47,6 @@ export async function candorBuild(root: string, out: string, now: Date, extra: s
     peakProcessMiB: MiB(r.peakProcessRss),
     atPeak: r.atPeak.map((p) => ({ command: p.command, MiB: MiB(p.rss) })),
     mirrors: mirrorTimes(r.output),
+    compiledApp: /^compiled the pages for this version of the code/m.test(r.output),
   };
 }

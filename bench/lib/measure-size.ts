@@ -12,6 +12,7 @@ import { postUpdate, recentOnly } from './scenario.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';
 import { measureLivePreview, type LivePreviewRun } from './live-preview.ts';
+import { compareWithCstate, type CstateOutcome } from './cstate-compare.ts';
 
 export interface SizeResult {
   incidents: number;
@@ -38,6 +39,8 @@ export interface SizeResult {
   oneMirror: BuildRun;
   /** `candor preview` on this history: start, and one saved update to visible. */
   livePreview: LivePreviewRun;
+  /** The same history built by cState on Hugo and by Candor (one mirror, one language); absent when not asked for. */
+  cstate?: CstateOutcome;
 }
 
 export interface SizeOptions {
@@ -50,6 +53,8 @@ export interface SizeOptions {
   lighthouse?: boolean;
   /** Lighthouse runs per page; the median run scores it. */
   lighthouseRuns?: number;
+  /** Also build this history as a cState site with Hugo, and time it against Candor. */
+  cstate?: boolean;
 }
 
 const urlOf = (mirror: MirrorConfig, file: string) => new URL(file.replace(/index\.html$/, ''), mirror.url.endsWith('/') ? mirror.url : `${mirror.url}/`).href;
@@ -103,7 +108,10 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const oneOut = join(dir, 'one-mirror');
   const oneMirror = await candorBuild(root, oneOut, now, ['--mirror', primary.id]);
   rmSync(oneOut, { recursive: true, force: true });
-  o.log(`  one mirror, one language: ${oneMirror.seconds.toFixed(1)} s; live preview…`);
+  o.log(`  one mirror, one language: ${oneMirror.seconds.toFixed(1)} s`);
+  // Before the live preview and the rebuild add updates: both sides build the generated history as it is.
+  const cstate = o.cstate ? await compareCstate(root, dir, now, o.log) : undefined;
+  o.log('  live preview…');
   const livePreview = await measureLivePreview(root, generated.openIncident, now);
   o.log(`  live preview: started in ${livePreview.startSeconds.toFixed(1)} s, edit visible in ${livePreview.editToVisibleSeconds.toFixed(2)} s`);
   // The live preview's edits are not part of the history the rebuild measures.
@@ -127,5 +135,15 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     lighthouse,
     oneMirror,
     livePreview,
+    ...(cstate ? { cstate } : {}),
   };
+}
+
+/** The cState comparison, or why it was skipped (said in the log as well). */
+export async function compareCstate(root: string, dir: string, now: Date, log: (line: string) => void): Promise<CstateOutcome> {
+  log('  against cState on Hugo (same history, one mirror, one language)…');
+  const outcome = await compareWithCstate({ root, dir: join(dir, 'cstate'), now, log });
+  rmSync(join(dir, 'cstate'), { recursive: true, force: true });
+  log('skipped' in outcome ? `  cState comparison skipped: ${outcome.skipped}` : `  cState on Hugo ${outcome.cstate.seconds.toFixed(1)} s, Candor ${outcome.candor.seconds.toFixed(1)} s: × ${outcome.ratio.toFixed(1)}`);
+  return outcome;
 }

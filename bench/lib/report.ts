@@ -1,5 +1,6 @@
 // The benchmark's printed report: one column per history size, then page weights, then every budget.
 import type { Verdict } from './budgets.ts';
+import type { CstateComparison } from './cstate-compare.ts';
 import type { SizeResult } from './measure-size.ts';
 import type { PageWeight } from './weight.ts';
 
@@ -59,4 +60,21 @@ export function describeLoads(name: string, w: PageWeight): string {
 
 export function verdictTable(verdicts: Verdict[]): string {
   return table([['budget', 'limit', 'measured', ''], ...verdicts.map((v) => [v.budget, v.limit, v.measured, v.ok ? 'ok' : 'MISSED'])], 4);
+}
+
+/** The same history built by cState on Hugo and by Candor, side by side. */
+export function cstateTable(c: CstateComparison): string {
+  const runs = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+  return table([
+    ['', 'cState on Hugo', 'Candor'],
+    ['version', `${c.cstate.version}, Hugo ${c.cstate.hugo}`, `mirror ${c.candor.mirror}, ${c.candor.locales.join(', ')}`],
+    ['incidents', `${num(c.incidents)} issue files`, `${num(c.candor.imported)} imported`],
+    ['pages produced (HTML)', num(c.cstate.pages), num(c.candor.pages)],
+    ['cold build (median)', `${c.cstate.seconds.toFixed(1)} s`, `${c.candor.seconds.toFixed(1)} s`],
+    ['  each run', `${runs(c.cstate.runs)} s`, `${runs(c.candor.runs)} s`],
+    ['  CPU time (median run)', `${c.cstate.cpuSeconds.toFixed(1)} s`, `${c.candor.cpuSeconds.toFixed(1)} s`],
+    ...(c.candor.compileRuns.length ? [['  runs that first compiled the pages (not in the median)', '', `${runs(c.candor.compileRuns)} s`]] : []),
+    ['Candor faster by (wall time)', '', `× ${c.ratio.toFixed(1)}`],
+    ['  by CPU time', '', `× ${(c.cstate.cpuSeconds / c.candor.cpuSeconds).toFixed(1)}`],
+  ]);
 }
