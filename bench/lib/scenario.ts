@@ -16,13 +16,14 @@ export function postUpdate(root: string, incident: string, now: Date): Date {
 }
 
 /**
- * A copy of the site with only the incidents that started in the last `days` days (plus the config): the same
+ * A copy of the site with only the incidents that started in the last `days` days (plus everything else): the same
  * recent past without the long history, to show the home page does not depend on how long the history is.
  */
 export function recentOnly(root: string, copy: string, now: Date, days: number): void {
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(join(copy, 'incidents'), { recursive: true });
-  cpSync(join(root, 'candor.config.yaml'), join(copy, 'candor.config.yaml'));
+  // Everything but the incidents: the config and the files it names (logos, measurements).
+  for (const name of readdirSync(root)) if (name !== 'incidents') cpSync(join(root, name), join(copy, name), { recursive: true });
   const since = new Date(now.getTime() - days * 24 * 60 * MINUTE).toISOString().slice(0, 10);
   for (const name of readdirSync(join(root, 'incidents'))) {
     if (name.slice(0, 10) >= since) cpSync(join(root, 'incidents', name), join(copy, 'incidents', name), { recursive: true });
