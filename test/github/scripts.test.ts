@@ -36,8 +36,10 @@ describe('deploy matrix', () => {
       .replace(/^ {4}# ( *)(deploy:|  )/gm, '    $1$2');
     expect(config).toContain('    deploy: { target: github-pages }');
     const root = testdir({}, { config });
+    // The files the config names (its logos) come with it.
+    cpSync(join(REPO, 'assets'), join(root, 'assets'), { recursive: true });
     const r = await loadSite(root, { now: new Date('2026-11-23T08:30:00Z') });
-    if (!r.ok) throw new Error('example invalid');
+    if (!r.ok) throw new Error(`example invalid: ${JSON.stringify(r.errors)}`);
     expect(deployMatrix(r.value.config).map((j) => [j.mirror, j.target, j.environment, j.base])).toEqual([
       ['global', 'github-pages', 'github-pages', '/'],
       ['eu', 'cloudflare-pages', 'status-eu', '/'],
@@ -165,8 +167,7 @@ describe('status update issue form', () => {
 describe('the issue forms', () => {
   it('are checked in as `candor github issue-forms` makes them from the example (config and open incidents)', () => {
     const root = testdir({});
-    cpSync(join(REPO, 'candor.config.yaml'), join(root, 'candor.config.yaml'));
-    cpSync(join(REPO, 'incidents'), join(root, 'incidents'), { recursive: true });
+    for (const part of ['candor.config.yaml', 'assets', 'incidents']) cpSync(join(REPO, part), join(root, part), { recursive: true });
     const r = candor(['github', 'issue-forms', '--root', root]);
     expect(r.code, r.stderr).toBe(0);
     for (const f of ['open-incident.yml', 'status-update.yml']) expect(readFileSync(join(root, '.github/ISSUE_TEMPLATE', f), 'utf8'), f).toBe(readFileSync(join(REPO, '.github/ISSUE_TEMPLATE', f), 'utf8'));
