@@ -397,6 +397,25 @@ describe('times and freshness', () => {
     });
   }
 
+  // The parser can pause between any two bytes; a busy phone pauses inside the header's menu, before its summary, and
+  // the browser then paints a summary of its own in that place. Cut there on purpose, the row must not move.
+  it('keeps the header still when the page pauses inside its menu', async () => {
+    for (const [mirror, viewport] of [['phone/apac', PHONES[0]], ['example/cn', PHONES[1]], ['example/global', { width: 1280, height: 800 }]] as const) {
+      const { dir, base } = MIRRORS.find((m) => m.name === mirror)!;
+      const { server, url } = await serveInTwoParts(dir, base, { splitAfter: '<details class="menu">' });
+      try {
+        const page = await (await browser.newContext({ viewport, timezoneId: 'UTC' })).newPage();
+        await watchShifts(page);
+        expect((await page.goto(url))?.status()).toBe(200);
+        await page.waitForTimeout(300);
+        expect(await page.locator('.menu').isVisible(), mirror).toBe(true);
+        expect(await shiftsOf(page), mirror).toBe(0);
+      } finally {
+        server.close();
+      }
+    }
+  });
+
   // History at scale: past its first 20 rows, a month's list is laid out only near the viewport (content-visibility),
   // which must not move anything either, while the page arrives slowly or as the reader scrolls through it.
   it('keeps a long History still while it loads and while the reader scrolls', async () => {

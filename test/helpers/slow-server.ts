@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { listen, mirrorFiles } from '../../scripts/lib/serve.ts';
 
-export async function serveInTwoParts(dir: string, base: string, pauseMs = 600) {
+// `splitAfter` cuts each page right after the first occurrence of that text instead of at its middle: the parser
+// can pause anywhere, and a test can name the place a busy machine only sometimes hits.
+export async function serveInTwoParts(dir: string, base: string, { pauseMs = 600, splitAfter }: { pauseMs?: number; splitAfter?: string } = {}) {
   const files = mirrorFiles(dir, base);
   // The HTML file a request under `base` names, if it is one; everything else is served as usual.
   const pageOf = (url = '/') => {
@@ -20,8 +22,11 @@ export async function serveInTwoParts(dir: string, base: string, pauseMs = 600) 
     const page = pageOf(req.url);
     if (!page) return files(req, res);
     const html = readFileSync(page);
+    const at = splitAfter === undefined ? -1 : html.indexOf(splitAfter);
+    // A page without the named text answers 500, so the test that named it fails rather than measures something else.
+    if (splitAfter !== undefined && at < 0) return res.writeHead(500).end(`${page} has no ${JSON.stringify(splitAfter)}`);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    const half = Math.floor(html.length / 2);
+    const half = at < 0 ? Math.floor(html.length / 2) : at + Buffer.byteLength(splitAfter!);
     res.write(html.subarray(0, half));
     await sleep(pauseMs);
     res.end(html.subarray(half));
