@@ -2,14 +2,13 @@
 // the headline is never cut. The headline's wording is set in place to each catalog string (and its state's
 // class), so every language is checked in every state without a build per state; names are stretched the same
 // way, to a long incident title and a long unbroken component name.
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs, type MessageKey } from '../../site/i18n/index.ts';
-import { serveDir } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { EXAMPLE_OUT } from '../helpers/paths.ts';
+import { servedMirrors } from '../helpers/served-mirrors.ts';
 
 const WIDTHS = [320, 390];
 
@@ -59,20 +58,15 @@ const LONG_TITLE = 'Reports, exports, the dashboard, invoice reminders and card 
 const LONG_NAME = 'Zahlungsverkehrsabwicklungsschnittstellenüberwachung-eu-west-1';
 
 let browser: Browser;
-const servers: Server[] = [];
-const bases = new Map<string, string>();
+const mirrors = servedMirrors();
 
 beforeAll(async () => {
-  for (const [mirror, base] of [['eu', '/'], ['cn', '/status/']] as const) {
-    const { server, url } = await serveDir(join(EXAMPLE_OUT, mirror), base);
-    servers.push(server);
-    bases.set(mirror, url);
-  }
+  for (const [mirror, base] of [['eu', '/'], ['cn', '/status/']] as const) await mirrors.serve(mirror, join(EXAMPLE_OUT, mirror), base);
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const s of servers) s.close();
+  mirrors.close();
 });
 
 /** How far the page scrolls sideways, and what is cut: elements wider inside than their box. */
@@ -103,7 +97,7 @@ describe('fits a phone in every language', () => {
   for (const { locale, mirror, prefix } of LOCALES) {
     it(`${locale}: every headline state and detail line, at ${WIDTHS.join(' and ')} px`, async () => {
       const page = await browser.newPage({ viewport: { width: WIDTHS[0]!, height: 640 } });
-      await page.goto(new URL(prefix, bases.get(mirror)).href);
+      await page.goto(new URL(prefix, mirrors.url(mirror)).href);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       const failures: string[] = [];
       for (const width of WIDTHS) {
@@ -142,7 +136,7 @@ describe('fits a phone in every language', () => {
       const page = await browser.newPage({ viewport: { width: WIDTHS[0]!, height: 640 } });
       const failures: string[] = [];
       for (const path of PAGES) {
-        const response = await page.goto(new URL(prefix + path, bases.get(mirror)).href);
+        const response = await page.goto(new URL(prefix + path, mirrors.url(mirror)).href);
         expect(response?.status(), path).toBe(200);
         await stretchNames(page);
         for (const width of WIDTHS) {

@@ -1,28 +1,22 @@
 // Switching language in a real browser keeps the reader on the same page; localized pages stay accessible.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { EXAMPLE_OUT, MIRRORS_OUT } from '../helpers/paths.ts';
+import { servedMirrors } from '../helpers/served-mirrors.ts';
 
 let browser: Browser;
-const servers: Server[] = [];
-
-async function serve(dir: string, base: string): Promise<string> {
-  const { server, url } = await serveDir(dir, base);
-  servers.push(server);
-  return url;
-}
+const mirrors = servedMirrors();
+const serve = (dir: string, base: string) => mirrors.serve(`${dir}|${base}`, dir, base);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const s of servers) s.close();
+  mirrors.close();
 });
 
 describe('languages in Chromium', () => {

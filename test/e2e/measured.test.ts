@@ -1,12 +1,11 @@
 // Measured uptime on a phone without JavaScript: the component page's chart is drawn, fills the column and never
 // makes the page scroll sideways at 320 or 390 px, with the day-by-day table closed or open, in every language.
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { EXAMPLE_OUT } from '../helpers/paths.ts';
+import { servedMirrors } from '../helpers/served-mirrors.ts';
 
 const WIDTHS = [320, 390];
 /** The example's measured API page in each language that shows one (the China mirror's region has no check). */
@@ -20,27 +19,22 @@ const PAGES = [
 ] as const;
 
 let browser: Browser;
-const servers: Server[] = [];
-const bases = new Map<string, string>();
+const mirrors = servedMirrors();
 
 beforeAll(async () => {
-  for (const mirror of ['global', 'eu']) {
-    const { server, url } = await serveDir(join(EXAMPLE_OUT, mirror), '/');
-    servers.push(server);
-    bases.set(mirror, url);
-  }
+  for (const mirror of ['global', 'eu']) await mirrors.serve(mirror, join(EXAMPLE_OUT, mirror), '/');
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const s of servers) s.close();
+  mirrors.close();
 });
 
 describe('measured uptime on a phone, without JavaScript', () => {
   for (const [mirror, path] of PAGES) {
     it(`${mirror} /${path}: the chart fits at ${WIDTHS.join(' and ')} px, table closed and open`, async () => {
       const page = await browser.newPage({ viewport: { width: WIDTHS[0]!, height: 640 }, javaScriptEnabled: false });
-      const response = await page.goto(new URL(path, bases.get(mirror)).href);
+      const response = await page.goto(new URL(path, mirrors.url(mirror)).href);
       expect(response?.status()).toBe(200);
       const chart = page.locator('section.measured svg.mchart');
       expect(await chart.locator('rect').count()).toBe(90);

@@ -2,14 +2,13 @@
 // What matters must be on the first screen, every target big enough to tap, text readable, and the page
 // must stay correct with JavaScript off and fresh with it on.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir } from '../../scripts/lib/serve.ts';
 import { catalogs } from '../../site/i18n/index.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveInTwoParts } from '../helpers/slow-server.ts';
+import { servedMirrors } from '../helpers/served-mirrors.ts';
 import { candor } from '../helpers/cli.ts';
 import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT, REPO } from '../helpers/paths.ts';
 import { DEFAULTS } from '../../bench/generate/index.ts';
@@ -32,28 +31,23 @@ const MIRRORS = [
 ];
 
 let browser: Browser;
-const servers: Server[] = [];
-const urls = new Map<string, string>();
+const mirrors = servedMirrors();
 
 beforeAll(async () => {
   // Three incidents open at once, identity files and an email sign-up: built here, as of the fixtures' instant.
   const r = candor(['build', '--root', join(FIXTURES, 'phone'), '--out', PHONE_OUT, '--now', FIXTURE_NOW]);
   if (r.code !== 0) throw new Error(`${r.stdout}\n${r.stderr}`);
-  for (const m of MIRRORS) {
-    const { server, url } = await serveDir(m.dir, m.base);
-    servers.push(server);
-    urls.set(m.name, url);
-  }
+  for (const m of MIRRORS) await mirrors.serve(m.name, m.dir, m.base);
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const s of servers) s.close();
+  mirrors.close();
 });
 
 /** Opens a page on a phone, collecting errors, failed requests and requests to other hosts. */
 async function open(mirror: string, path: string, options: BrowserContextOptions = {}) {
-  const base = urls.get(mirror)!;
+  const base = mirrors.url(mirror);
   const context = await browser.newContext({ viewport: PHONES[0], timezoneId: 'UTC', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
