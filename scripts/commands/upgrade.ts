@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, rootOf } from '../lib/args.ts';
 import { CliError } from '../lib/cli-error.ts';
+import { FORM_PATHS } from '../github/form-templates.ts';
 import { ownPackage } from '../init/own-package.ts';
+import { candorRepository, siteWorkflows, workflowTag } from '../init/workflows.ts';
 
 const HELP = `Usage: candor upgrade [--root DIR]
 
@@ -15,7 +17,9 @@ Candor is a dependency of your site (package.json). Upgrading is a version bump:
 
 or merge the pull request Dependabot (.github/dependabot.yml, written by "candor init") or Renovate opens. Your
 workflows call Candor's reusable workflows by major-version tag (@v0); Dependabot's github-actions updates move
-that tag with a major release. A site that is a fork of Candor's repository moves to this layout first:
+that tag with a major release. A workflow or issue form that Candor added after the site was made is named, with
+the command that adds what is missing and replaces nothing ("npx candor init --force ."). A site that is a fork
+of Candor's repository moves to this layout first:
 
   npx candor init ../my-status --from .`;
 
@@ -33,5 +37,11 @@ export async function run(argv: string[]): Promise<number> {
   if (!wanted) throw new CliError(`${manifest} does not depend on candor: run "npm install candor" (or start a site with "npx candor init")`, 2);
   console.log(`this site depends on candor ${wanted} (installed: ${ownPackage().version})`);
   console.log('upgrade: npm install candor@latest, then commit package.json and package-lock.json (or merge the Dependabot/Renovate pull request)');
+  // A site made by an older init lacks the callers (and forms) added since: the steps arrive by tag, a new caller
+  // cannot, so it is named rather than silently missing.
+  const own = ownPackage();
+  const expected = [...Object.keys(siteWorkflows(candorRepository(own.repositoryUrl), workflowTag(own.version))), ...Object.values(FORM_PATHS)];
+  const missing = expected.filter((path) => !existsSync(join(root, path)));
+  if (missing.length) console.log(`missing ${missing.length} file(s) this Candor gives a site: ${missing.join(', ')}\nadd them (no file already there is replaced): npx candor init --force .`);
   return 0;
 }

@@ -32,10 +32,11 @@ const CANDORS = {
   'README.md': '# Candor\n',
 };
 const WORKFLOW = 'name: Deploy\n# the owner changed this line\n';
+const OLD_FORM = 'name: Open an incident\n# lists as of the fork\n';
 
 describe('candor init --from <fork>', () => {
   it('copies every file of the owner’s byte for byte, leaves Candor’s code behind and the fork untouched', () => {
-    const fork = testdir({ ...OWNER, ...CANDORS, '.github/workflows/deploy.yml': WORKFLOW }, { config: null });
+    const fork = testdir({ ...OWNER, ...CANDORS, '.github/workflows/deploy.yml': WORKFLOW, '.github/ISSUE_TEMPLATE/open-incident.yml': OLD_FORM }, { config: null });
     const forkBefore = tree(fork);
     const site = join(mkdtempSync(join(tmpdir(), 'candor-migrated-')), 'fork-status');
     const r = candor(['init', site, '--from', fork]);
@@ -46,6 +47,15 @@ describe('candor init --from <fork>', () => {
     // The fork's workflow, kept where GitHub does not run it; the site's own workflows call Candor's.
     expect(after['.github/from-fork/workflows/deploy.yml']).toBe(Buffer.from(WORKFLOW).toString('base64'));
     expect(readFileSync(join(site, '.github/workflows/deploy.yml'), 'utf8')).toMatch(/uses: [\w.-]+\/[\w.-]+\/\.github\/workflows\/site-deploy\.yml@v\d+/);
+    // The on-call automation comes along as callers too, and the phone forms are made afresh from the fork's config
+    // (its components and regions); the fork's own forms wait beside its workflows.
+    for (const f of ['status-update', 'issue-forms', 'watchdog', 'refresh', 'postmortem', 'pr-comment', 'monitor']) {
+      expect(readFileSync(join(site, `.github/workflows/${f}.yml`), 'utf8'), f).toMatch(new RegExp(`uses: [\\w.-]+/[\\w.-]+/\\.github/workflows/site-${f}\\.yml@v\\d+`));
+    }
+    const openForm = readFileSync(join(site, '.github/ISSUE_TEMPLATE/open-incident.yml'), 'utf8');
+    expect(openForm).toContain('API (api)');
+    expect(openForm).toContain('Europe (eu)');
+    expect(after['.github/from-fork/ISSUE_TEMPLATE/open-incident.yml']).toBe(Buffer.from(OLD_FORM).toString('base64'));
     // Candor's own files stayed behind; the site has its own package.json, depending on candor.
     for (const path of ['site', 'scripts', 'docs', 'test', 'bench', 'astro.config.mjs', 'README.md']) expect(Object.keys(after).some((f) => f === path || f.startsWith(`${path}/`)), path).toBe(false);
     expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies).toHaveProperty('candor');

@@ -1,6 +1,6 @@
-// Posting from a phone, end to end: the steps of status-update.yml and issue-forms.yml run for real (bash, git,
-// the CLI) against a local "origin" and a fake GitHub API on a loopback port, as issues made with the generated
-// forms arrive. Open → the form lists it → update chosen from the list → set component states → resolve → the
+// Posting from a phone, end to end: the steps of status-update.yml and issue-forms.yml (held by their reusable
+// site-*.yml) run for real (bash, git, the CLI) against a local "origin" and a fake GitHub API on a loopback port,
+// as issues made with the generated forms arrive. Open → the form lists it → update chosen from the list → set component states → resolve → the
 // list empties; each commit lints with no error and no warning. A read-only person is refused; a stale choice answered.
 import { execFile, execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -19,8 +19,8 @@ import { MINIMAL_CONFIG } from '../helpers/testdir.ts';
 
 interface Step { id?: string; name?: string; run?: string; if?: string }
 const steps = (file: string, job: string) => (parse(readFileSync(join(REPO, '.github', 'workflows', file), 'utf8')) as { jobs: Record<string, { steps: Step[] }> }).jobs[job]!.steps;
-const POST = steps('status-update.yml', 'post');
-const FORMS = steps('issue-forms.yml', 'refresh');
+const POST = steps('site-status-update.yml', 'post');
+const FORMS = steps('site-issue-forms.yml', 'refresh');
 const run = (id: string, list: Step[]) => list.find((s) => s.id === id)!.run!;
 const reply = (name: string) => POST.find((s) => s.name === name)!.run!;
 

@@ -49,7 +49,7 @@ describe('who may post from an issue', () => {
   });
 
   it('the workflow asks GitHub before writing, not author_association, and persists no credentials', () => {
-    const job = workflow('status-update.yml').jobs.post!;
+    const job = workflow('site-status-update.yml').jobs.post!;
     expect(JSON.stringify(job)).not.toContain('author_association');
     const names = job.steps.map((s) => s.name ?? s.uses ?? s.run);
     expect(names.indexOf('Check that the author may post')).toBeLessThan(names.indexOf('Write, commit and push the update'));
@@ -87,7 +87,7 @@ describe('posting races', () => {
   const formBody = (message: string) => `### Incident\n\n2026-11-23-api\n\n### Status\n\nidentified\n\n### Message to customers\n\n${message}\n\n### Next update in (minutes)\n\n30\n\n### Was any customer data lost?\n\n_No response_\n`;
 
   it('two posts in the same minute, the second pushing after the first moved the branch: both land, neither overwritten', () => {
-    const step = workflow('status-update.yml').jobs.post!.steps.find((s) => s.id === 'write')!.run!;
+    const step = workflow('site-status-update.yml').jobs.post!.steps.find((s) => s.id === 'write')!.run!;
     const base = mkdtempSync(join(tmpdir(), 'candor-race-'));
     const seed = join(base, 'seed');
     sh(`git init --quiet --bare --initial-branch=main origin.git && git init --quiet --initial-branch=main seed`, base);

@@ -17,6 +17,17 @@ beforeAll(() => {
   prefix = installedCandor().prefix;
 }, 600_000);
 
+interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { uses?: string; permissions?: Record<string, string>; steps?: { uses?: string }[] }> }
+const LEVEL: Record<string, number> = { read: 1, write: 2 };
+/** The most each scope is granted in any of a workflow's jobs (a job without its own takes the workflow's). */
+function neededBy(workflow: Workflow): Record<string, string> {
+  const needed: Record<string, string> = {};
+  for (const job of Object.values(workflow.jobs)) {
+    for (const [scope, level] of Object.entries(job.permissions ?? workflow.permissions ?? {})) if ((LEVEL[level] ?? 0) > (LEVEL[needed[scope] ?? ''] ?? 0)) needed[scope] = level;
+  }
+  return needed;
+}
+
 /** `npx candor init` run from the installed package, as `npx candor init` in an empty folder would. */
 const init = (args: string[]) => npxCandor(prefix, ['init', ...args]);
 
@@ -27,26 +38,50 @@ describe('candor init', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('npm install && npx candor lint && npx candor build');
     const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => !['.github', '.github/workflows', 'incidents', 'announcements'].includes(f)).sort();
-    expect(files).toEqual(['.github/dependabot.yml', '.github/workflows/deploy.yml', '.github/workflows/validate.yml', '.gitignore', '.nvmrc', 'announcements/README.md', 'candor.config.yaml', 'incidents/README.md', 'package.json']);
+    const AUTOMATION = ['issue-forms.yml', 'monitor.yml', 'postmortem.yml', 'pr-comment.yml', 'refresh.yml', 'status-update.yml', 'watchdog.yml'];
+    expect(files).toEqual([
+      '.github/ISSUE_TEMPLATE', '.github/ISSUE_TEMPLATE/open-incident.yml', '.github/ISSUE_TEMPLATE/status-update.yml', '.github/dependabot.yml',
+      ...['deploy.yml', ...AUTOMATION, 'validate.yml'].sort().map((f) => `.github/workflows/${f}`),
+      '.gitignore', '.nvmrc', 'announcements/README.md', 'candor.config.yaml', 'incidents/README.md', 'package.json',
+    ]);
 
     const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(manifest.dependencies).toEqual({ candor: `^${pkg.version}` });
 
-    // Callers of this repository's reusable workflows, by the major-version tag, and clean under actionlint.
+    // Callers of this repository's reusable workflows, by the major-version tag, and clean under actionlint. Each
+    // names a workflow that is reusable only and holds no local action, triggers on what this repository's own
+    // caller does, and grants the token exactly what the called jobs ask for.
     const tag = `v${pkg.version.split('.')[0]}`;
-    for (const [file, reusable] of [['validate.yml', 'site-validate.yml'], ['deploy.yml', 'site-deploy.yml']] as const) {
+    for (const file of ['validate.yml', 'deploy.yml', ...AUTOMATION]) {
+      const reusable = `site-${file}`;
       const text = readFileSync(join(site, '.github/workflows', file), 'utf8');
-      const uses = Object.values((parse(text) as { jobs: Record<string, { uses: string }> }).jobs).map((j) => j.uses);
-      expect(uses).toEqual([expect.stringMatching(new RegExp(`^[\\w.-]+/[\\w.-]+/\\.github/workflows/${reusable.replace('.', '\\.')}@${tag}$`))]);
-      expect(existsSync(join(REPO, '.github/workflows', reusable))).toBe(true);
+      const doc = parse(text) as Workflow;
+      const jobs = Object.values(doc.jobs);
+      expect(jobs.map((j) => j.uses), file).toEqual([expect.stringMatching(new RegExp(`^[\\w.-]+/[\\w.-]+/\\.github/workflows/${reusable.replace('.', '\\.')}@${tag}$`))]);
+      expect(jobs.flatMap((j) => j.steps ?? []), file).toEqual([]);
+      const called = parse(readFileSync(join(REPO, '.github/workflows', reusable), 'utf8')) as Workflow;
+      expect(Object.keys(called.on), reusable).toEqual(['workflow_call']);
+      expect(Object.values(called.jobs).flatMap((j) => j.steps ?? []).filter((s) => s.uses?.startsWith('./')), reusable).toEqual([]);
+      const granted = jobs[0]!.permissions ?? doc.permissions ?? {};
+      const needed = neededBy(called);
+      // No scope beyond what a called job asks for; the automation's callers grant exactly that (deploy.yml's
+      // caller text belongs to the deploy work, which may grant less while a job is optional).
+      for (const [scope, level] of Object.entries(granted)) expect(LEVEL[level]!, `${file}: ${scope}`).toBeLessThanOrEqual(LEVEL[needed[scope] ?? ''] ?? 0);
+      if (AUTOMATION.includes(file)) expect(granted, file).toEqual(needed);
+      if (AUTOMATION.includes(file)) expect(doc.on, file).toEqual((parse(readFileSync(join(REPO, '.github/workflows', file), 'utf8')) as Workflow).on);
       expect((await runLint(text, `.github/workflows/${file}`)).map((f) => f.message)).toEqual([]);
     }
+    expect(Object.keys((parse(readFileSync(join(site, '.github/workflows/status-update.yml'), 'utf8')) as Workflow).on)).toEqual(['issues']);
     const dependabot = parse(readFileSync(join(site, '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
     expect(dependabot.updates.map((u) => u['package-ecosystem'])).toEqual(['npm', 'github-actions']);
 
     linkInstalled(site);
     const lint = npxCandor(site, ['lint']);
     expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+    // The phone forms init wrote are the ones the issue-forms workflow would write: one generator.
+    expect(readFileSync(join(site, '.github/ISSUE_TEMPLATE/open-incident.yml'), 'utf8')).toContain('labels:\n  - status-update');
+    const forms = npxCandor(site, ['github', 'issue-forms']);
+    expect(forms.stdout + forms.stderr).toContain('the issue forms are up to date');
     const build = npxCandor(site, ['build', '--strict']);
     expect(build.code, build.stdout + build.stderr).toBe(0);
     // Two mirrors, two languages each: the second language under its prefix.
