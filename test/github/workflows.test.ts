@@ -170,6 +170,14 @@ describe('the automation callers', () => {
     const uses = (load('site-validate.yml').doc.jobs.validate!.steps ?? []) as (Step & { with?: Record<string, unknown> })[];
     expect(uses.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('pr-summary');
   });
+
+  it('validate.yml checks a pull request the way every site does (site-validate.yml), and runs the tests beside it', () => {
+    const { jobs } = load('validate.yml').doc as Workflow & { jobs: Record<string, Job & { uses?: string }> };
+    expect(jobs.site?.uses).toBe('./.github/workflows/site-validate.yml');
+    const steps = Object.values(jobs).flatMap((j) => j.steps ?? []);
+    expect(steps.map((s) => s.run).filter(Boolean).some((r) => /candor (lint|build)/.test(r!)), 'lint and build live in site-validate only').toBe(false);
+    expect(steps.some((s) => s.run === 'npm test')).toBe(true);
+  });
 });
 
 describe('the notify job', () => {
