@@ -10,6 +10,7 @@ import { loadConfigOrFail } from '../lib/load.ts';
 import { loadPublishable } from '../lib/publishable.ts';
 import { github, repoFromEnv } from '../github/client.ts';
 import { PR_MARKER, upsertComment } from '../github/comment.ts';
+import { candorPaths } from '../github/candor-paths.ts';
 import { deployMatrix, matricesByTarget } from '../github/deploy-matrix.ts';
 import { namedSecrets } from '../notify/secrets.ts';
 import { writeIssueForms } from '../github/write-forms.ts';
@@ -27,6 +28,8 @@ const HELP = `Usage: candor github <task> [options]
 
 Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   deploy-matrix                         print the deploy matrices from the config (target=JSON lines)
+  paths                                 print where this Candor keeps its deploy tools and build caches
+                                        (deploy_tools=DIR, cache=DIR lines), for the reusable deploy workflow
   s3-plan --mirror ID                   print the ordered upload commands for an S3 mirror
   pr-summary --base SHA --head SHA      write the pull request summary (Markdown) to stdout
   pr-comment --pr N --head-sha SHA --file F   post or update the one summary comment (needs GITHUB_TOKEN)
@@ -72,6 +75,13 @@ export async function run(argv: string[]): Promise<number> {
       for (const c of changes) console.error(`${c.id}: ${c.from} → ${c.to}`);
       console.error(changes.length ? `${changes.length} change(s) since ${since.toISOString()}: the site needs a rebuild` : `nothing the pages say has changed since ${since.toISOString()}`);
       console.log(`changed=${changes.length > 0}`);
+      return 0;
+    }
+    case 'paths': {
+      const found = candorPaths(process.cwd());
+      if ('missing' in found) throw new CliError(`this Candor install lacks its deploy tools' lockfile (${found.missing.join(', ')}); reinstall candor (npm ci)`, 1);
+      // $GITHUB_OUTPUT's key=value form.
+      for (const [key, value] of Object.entries(found.paths)) console.log(`${key}=${value}`);
       return 0;
     }
     case 's3-plan': {

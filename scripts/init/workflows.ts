@@ -33,8 +33,11 @@ jobs:
   validate:
     uses: ${repo}/.github/workflows/site-validate.yml@${tag}
 `,
-    '.github/workflows/deploy.yml': `# Every push to the default branch: build each mirror and deploy the ones with a deploy target
-# (candor.config.yaml). Candor's reusable workflow holds the steps; the permissions it may use are granted here.
+    '.github/workflows/deploy.yml': `# Every push to the default branch: build each mirror, deploy the ones with a deploy target
+# (candor.config.yaml) and notify subscribers. Candor's reusable workflow holds the steps; the permissions it may
+# use are granted here (contents: write for the notification ledger, the candor-ledger branch), and it receives
+# this repository's secrets: each of its jobs reads only its own target's, the notify job only the CANDOR_NOTIFY_…
+# ones the config names.
 name: Deploy
 on:
   push:
@@ -48,10 +51,11 @@ concurrency:
 jobs:
   deploy:
     permissions:
-      contents: read
+      contents: write
       pages: write
       id-token: write
     uses: ${repo}/.github/workflows/site-deploy.yml@${tag}
+    secrets: inherit
 `,
     ...automationCallers(byTag(repo, tag)),
     // Upgrades arrive as reviewed pull requests: the candor package (npm) and the workflow tag (github-actions).

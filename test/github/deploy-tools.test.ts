@@ -1,13 +1,16 @@
 // The jobs that hold provider tokens run provider CLIs installed from a lockfile, never fetched unpinned at run
 // time: every npx is our own CLI (from the root lockfile), every npm call is `npm ci`, `npm test` or `npm run`, and each
 // binary taken from .github/deploy-tools is a package that its package.json and lockfile pin to one version.
+// The reusable deploy (site-deploy.yml) runs in sites too, where that folder is inside the installed package: it
+// asks `candor github paths` where it is, so the package must ship both files and the command must find them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { candorPaths } from '../../scripts/github/candor-paths.ts';
 import { REPO } from '../helpers/paths.ts';
 
-interface Step { name?: string; uses?: string; run?: string }
+interface Step { name?: string; id?: string; uses?: string; run?: string; env?: Record<string, string> }
 interface Job { steps?: Step[] }
 const TOOLS = join(REPO, '.github', 'deploy-tools');
 const WORKFLOWS = join(REPO, '.github', 'workflows');
@@ -23,8 +26,11 @@ const jobs = files.flatMap((file) => {
 /** Each shell command of each run step (split on lines, `&&`, `;` and `|`). */
 const commands = jobs.flatMap(({ where, steps }) => steps.flatMap((s) => (s.run ?? '').split(/\n|&&|\|\||;|\|/).map((c) => ({ where, command: c.trim() })).filter((c) => c.command)));
 
-const INSTALL = 'npm ci --prefix .github/deploy-tools --ignore-scripts --no-audit --no-fund';
-const BIN = /\.github\/deploy-tools\/node_modules\/\.bin\/([\w.-]+)/;
+/** The tools folder by path (this repository's own workflows), or as the installed Candor names it (the reusable one). */
+const INSTALLS = ['npm ci --prefix .github/deploy-tools --ignore-scripts --no-audit --no-fund', 'npm ci --prefix "$TOOLS" --ignore-scripts --no-audit --no-fund'];
+const BIN = /(?:\.github\/deploy-tools|"\$TOOLS)\/node_modules\/\.bin\/([\w.-]+)/;
+/** Where `$TOOLS` must come from: the paths step of the same job. */
+const FROM_CANDOR = '${{ steps.candor.outputs.deploy_tools }}';
 
 describe('deploy tools', () => {
   it('no workflow fetches a package at run time: npx only runs candor, npm only installs from a lockfile or runs a script', () => {
@@ -56,13 +62,25 @@ describe('deploy tools', () => {
     const used = jobs.flatMap(({ where, steps }) =>
       steps.flatMap((s, i) => {
         const bin = BIN.exec(s.run ?? '')?.[1];
-        return bin ? [{ where, bin, installedBefore: steps.slice(0, i).some((b) => b.run === INSTALL) }] : [];
+        if (!bin) return [];
+        const install = steps.slice(0, i).find((b) => INSTALLS.includes(b.run ?? ''));
+        // $TOOLS, in the install and in the step that runs the binary, is what `candor github paths` printed in this job.
+        const located = !s.run!.includes('$TOOLS') || (s.env?.TOOLS === FROM_CANDOR && install?.env?.TOOLS === FROM_CANDOR && steps.slice(0, i).some((b) => b.id === 'candor' && b.run === 'npx candor github paths >> "$GITHUB_OUTPUT"'));
+        return [{ where, bin, installedBefore: Boolean(install), located }];
       }),
     );
-    expect(used.map((u) => `${u.where} ${u.bin}`).sort()).toEqual(['.github/workflows/deploy.yml:cloudflare wrangler', '.github/workflows/deploy.yml:netlify netlify', '.github/workflows/docs.yml:deploy wrangler']);
+    expect(used.map((u) => `${u.where} ${u.bin}`).sort()).toEqual(['.github/workflows/docs.yml:deploy wrangler', '.github/workflows/site-deploy.yml:cloudflare wrangler', '.github/workflows/site-deploy.yml:netlify netlify']);
     for (const u of used) {
       expect(provided.get(u.bin), u.bin).toBeDefined();
       expect(u.installedBefore, u.where).toBe(true);
+      expect(u.located, u.where).toBe(true);
     }
+  });
+
+  it('ships in the npm package, where `candor github paths` finds it', () => {
+    const files = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { files: string[] }).files;
+    expect(files).toEqual(expect.arrayContaining(['.github/deploy-tools/package.json', '.github/deploy-tools/package-lock.json']));
+    const found = candorPaths(REPO);
+    expect(found).toEqual({ paths: { deploy_tools: TOOLS, cache: join('node_modules', '.cache', 'candor') } });
   });
 });

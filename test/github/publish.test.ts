@@ -132,7 +132,7 @@ describe('posting races', () => {
 });
 
 describe('deploy', () => {
-  const { jobs } = workflow('deploy.yml');
+  const { jobs } = workflow('site-deploy.yml');
 
   it('runs only on the default branch: the plan checks it, and every other job needs the plan', () => {
     expect(jobs.plan!.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");

@@ -17,12 +17,9 @@ const DIR = join(REPO, '.github', 'workflows');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
 const load = (f: string) => ({ text: readFileSync(join(DIR, f), 'utf8'), doc: parse(readFileSync(join(DIR, f), 'utf8')) as Workflow });
 interface Step { name?: string; uses?: string; run?: string; env?: Record<string, string> }
-interface Job { permissions?: Record<string, string>; environment?: unknown; steps?: Step[] }
+interface Job { permissions?: Record<string, string>; environment?: unknown; steps?: Step[]; uses?: string; secrets?: unknown }
 interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
-const allSteps = () => [
-  ...FILES.flatMap((f) => Object.values(load(f).doc.jobs).flatMap((j) => j.steps ?? [])),
-  ...(parse(readFileSync(join(REPO, '.github/actions/build-mirror/action.yml'), 'utf8')) as { runs: { steps: Step[] } }).runs.steps,
-];
+const allSteps = () => FILES.flatMap((f) => Object.values(load(f).doc.jobs).flatMap((j) => j.steps ?? []));
 
 describe('workflows', () => {
   it('are the five the README describes, plus the PR comment, and the reusable ones sites call', () => {
@@ -30,16 +27,33 @@ describe('workflows', () => {
     expect(FILES.sort()).toEqual([...automation, ...automation.map((f) => `site-${f}`), 'deploy.yml', 'docs.yml', 'site-deploy.yml', 'site-validate.yml', 'validate.yml'].sort());
   });
 
-  // A reusable workflow runs in the calling site's checkout: `uses: ./…` would name the site's files, not Candor's.
-  it('site-*.yml are reusable only, and name no local action', () => {
+  // A reusable workflow runs in the calling site's checkout: `uses: ./…` would name the site's files, not Candor's,
+  // and so would a command or variable naming .github/ (Candor's own files are asked of the installed package).
+  const localFiles = (doc: Workflow) =>
+    Object.values(doc.jobs)
+      .flatMap((j) => j.steps ?? [])
+      .filter((s) => s.uses?.startsWith('./') || /\.github\//.test(JSON.stringify([s.run, s.env, (s as { with?: unknown }).with])))
+      .map((s) => s.uses ?? s.name ?? s.run);
+  it('site-*.yml are reusable only, and name no local action nor any file of .github/', () => {
     const reusable = FILES.filter((f) => f.startsWith('site-'));
     expect(reusable.length).toBe(2 + AUTOMATIONS.length);
     for (const f of reusable) {
       const { doc } = load(f);
       expect(Object.keys(doc.on), f).toEqual(['workflow_call']);
-      const uses = Object.values(doc.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''));
-      expect(uses.filter((u) => u.startsWith('./')), f).toEqual([]);
+      // The automations may write the site's own files under .github/ (its issue forms): for them, no local action.
+      const named = localFiles(doc).filter((s) => ['site-deploy.yml', 'site-validate.yml'].includes(f) || String(s).startsWith('./'));
+      expect(named, f).toEqual([]);
     }
+  });
+
+  it('the check above finds the composite action and the deploy tools named by path (how deploy.yml had them)', () => {
+    const { text } = load('site-deploy.yml');
+    const broken = text
+      .replaceAll('      - name: Install\n        run: npm ci\n', '      - uses: ./.github/actions/build-mirror\n')
+      .replaceAll('--prefix "$TOOLS"', '--prefix .github/deploy-tools');
+    const [action, tools] = ['./.github/actions/build-mirror', 'Install the deploy tools'];
+    // pages, cloudflare, netlify, s3
+    expect(localFiles(parse(broken) as Workflow)).toEqual([action, action, tools, action, tools, action]);
   });
 
   for (const f of FILES) {
@@ -66,7 +80,7 @@ describe('workflows', () => {
       expect(doc.permissions, f).toEqual({ contents: 'read' });
       for (const [name, job] of Object.entries(doc.jobs)) {
         for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|issue-forms\.yml:refresh:contents|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions|monitor\.yml:monitor:(contents|pull-requests|issues)/);
+          if (level === 'write') expect(`${f}:${name}:${scope}`).toMatch(/^deploy\.yml:deploy:(contents|pages|id-token)|deploy\.yml:pages:(pages|id-token)|deploy\.yml:notify:contents|deploy\.yml:s3:id-token|watchdog\.yml:watchdog:issues|postmortem\.yml:postmortem:(contents|pull-requests|issues)|status-update\.yml:post:(contents|issues)|issue-forms\.yml:refresh:contents|pr-comment\.yml:comment:pull-requests|refresh\.yml:refresh:actions|monitor\.yml:monitor:(contents|pull-requests|issues)/);
         }
       }
     }
@@ -87,7 +101,7 @@ describe('workflows', () => {
   });
 
   it('deploy each mirror on its own: no fail-fast, one concurrency group per mirror, never cancelled mid-deploy', () => {
-    const { doc } = load('deploy.yml');
+    const { doc } = load('site-deploy.yml');
     for (const target of ['pages', 'cloudflare', 'netlify', 's3']) {
       const job = doc.jobs[target] as Job & { strategy: { 'fail-fast': boolean }; concurrency: { group: string; 'cancel-in-progress': boolean } };
       expect(job.strategy['fail-fast']).toBe(false);
@@ -180,8 +194,50 @@ describe('the automation callers', () => {
   });
 });
 
+// One path for one job: this repository deploys with the reusable workflow every site calls.
+describe('the deploy workflows', () => {
+  const reusable = load('site-deploy.yml').doc;
+  const caller = load('deploy.yml').doc as Workflow & { concurrency: unknown };
+
+  it('site-deploy.yml holds every target and the notify job, each needing the plan', () => {
+    expect(Object.keys(reusable.jobs)).toEqual(['plan', 'pages', 'cloudflare', 'netlify', 's3', 'notify']);
+    for (const [name, job] of Object.entries(reusable.jobs)) if (name !== 'plan') expect([(job as { needs: string | string[] }).needs].flat(), name).toContain('plan');
+  });
+
+  it('deploy.yml only calls it, from this commit, with its secrets and the permissions its jobs use', () => {
+    expect(caller.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
+    expect(Object.keys(caller.jobs)).toEqual(['deploy']);
+    expect(caller.jobs.deploy).toEqual({ permissions: { contents: 'write', pages: 'write', 'id-token': 'write' }, uses: './.github/workflows/site-deploy.yml', secrets: 'inherit' });
+    // A called job can only narrow what its caller granted: every write a job of site-deploy.yml asks for is granted.
+    const asked = Object.values(reusable.jobs).flatMap((j) => Object.entries(j.permissions ?? {}).filter(([, level]) => level === 'write').map(([scope]) => scope));
+    expect(new Set(asked)).toEqual(new Set(['contents', 'pages', 'id-token']));
+    for (const scope of asked) expect(caller.jobs.deploy!.permissions![scope], scope).toBe('write');
+  });
+
+  it("a site's deploy.yml is the same caller, by Candor's tag", async () => {
+    const { siteWorkflows } = await import('../../scripts/init/workflows.ts');
+    const site = parse(siteWorkflows('candor-status/candor', 'v0')['.github/workflows/deploy.yml']!) as Workflow & { concurrency: unknown };
+    expect(site.jobs.deploy).toEqual({ ...caller.jobs.deploy, uses: 'candor-status/candor/.github/workflows/site-deploy.yml@v0' });
+    expect(site.concurrency).toEqual(caller.concurrency);
+    expect(site.permissions).toEqual(caller.permissions);
+    expect(site.on).toEqual(caller.on);
+  });
+
+  it("keeps the compiled app under a key of the code each repository runs: site/ here, the installed package's site/ in a site", () => {
+    const steps = reusable.jobs.pages!.steps as (Step & { with?: Record<string, string> })[];
+    const app = steps.find((s) => s.with?.key?.startsWith('candor-app-'))!;
+    expect(app.with!.path).toBe('${{ steps.candor.outputs.cache }}/app');
+    for (const pattern of ["'site/**'", "'node_modules/candor/site/**'", "'package-lock.json'", "'.nvmrc'"]) expect(app.with!.key).toContain(pattern);
+    // Here, site/** is the code and node_modules/candor does not exist; `candor github paths` names this root's cache.
+    expect(existsSync(join(REPO, 'site', 'pages'))).toBe(true);
+    expect(existsSync(join(REPO, 'node_modules', 'candor'))).toBe(false);
+    const paths = execFileSync(process.execPath, [join(REPO, 'bin', 'candor.js'), 'github', 'paths'], { cwd: REPO, encoding: 'utf8' });
+    expect(paths).toBe(`deploy_tools=${join(REPO, '.github', 'deploy-tools')}\ncache=node_modules/.cache/candor\n`);
+  });
+});
+
 describe('the notify job', () => {
-  const { doc } = load('deploy.yml');
+  const { doc } = load('site-deploy.yml');
   const job = doc.jobs.notify as Job & { needs: string[]; if: string; concurrency: { group: string; 'cancel-in-progress': boolean } };
   const step = (name: string) => job.steps!.find((s) => s.name === name)!;
 
@@ -227,12 +283,12 @@ describe('the notify job', () => {
 });
 
 describe('newest commit wins', () => {
-  const { doc } = load('deploy.yml');
+  const { doc } = load('site-deploy.yml');
   const TARGETS = ['pages', 'cloudflare', 'netlify', 's3'];
   const GATE = "steps.newest.outputs.newest == 'true'";
 
-  it('runs one deploy run at a time, never cancelling one halfway', () => {
-    expect((doc as Workflow & { concurrency: unknown }).concurrency).toEqual({ group: 'deploy', 'cancel-in-progress': false });
+  it('runs one deploy run at a time, never cancelling one halfway (the caller holds the group)', () => {
+    expect((load('deploy.yml').doc as Workflow & { concurrency: unknown }).concurrency).toEqual({ group: 'deploy', 'cancel-in-progress': false });
   });
 
   for (const target of TARGETS) {
@@ -244,17 +300,10 @@ describe('newest commit wins', () => {
       expect(steps[at]!.env).toEqual({ GITHUB_TOKEN: '${{ github.token }}', BRANCH: '${{ github.event.repository.default_branch }}' });
       // Built (and the provider's CLI installed) before the check, the slow part; nothing uploads, deploys or takes
       // credentials before it.
-      const before = steps.slice(0, at).map((s) => s.uses ?? s.name);
-      expect(before.slice(0, 2)).toEqual([expect.stringMatching(/^actions\/checkout@/), './.github/actions/build-mirror']);
-      if (target === 'pages') {
-        // The sites' reusable copy of this job keeps the same order: built first, checked, then uploaded.
-        const site = (load('site-deploy.yml').doc.jobs.pages!.steps ?? []) as (Step & { id?: string; if?: string })[];
-        const check = site.findIndex((s) => s.id === 'newest');
-        expect(site.slice(0, check).map((s) => s.name ?? s.uses ?? s.run)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'npm ci --no-audit --no-fund', 'Build']);
-        expect(site[check]!.run).toBe(steps[at]!.run);
-        expect(site.slice(check + 1).map((s) => s.if)).toEqual(site.slice(check + 1).map(() => GATE));
-      }
-      expect(before.slice(2)).toEqual(['cloudflare', 'netlify'].includes(target) ? ['Install the deploy tools'] : []);
+      const before = steps.slice(0, at).map((s) => s.name ?? s.uses);
+      const cache = expect.stringMatching(/^actions\/cache@/);
+      expect(before.slice(0, 7)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'Install', "Locate Candor's files", cache, cache, 'Build']);
+      expect(before.slice(7)).toEqual(['cloudflare', 'netlify'].includes(target) ? ['Install the deploy tools'] : []);
       expect(steps.slice(at + 1).map((s) => s.if)).toEqual(steps.slice(at + 1).map(() => GATE));
     });
   }

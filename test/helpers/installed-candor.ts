@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { REPO } from './paths.ts';
 
 /** What `npm pack` needs from the repository: the package's files plus its pack step. */
-const PACKED_SOURCES = ['bin', 'scripts', 'site', 'init', 'pack', 'package.json', 'tsconfig.json', 'tsconfig.pack.json', 'README.md'];
+const PACKED_SOURCES = ['bin', 'scripts', 'site', 'init', 'pack', '.github/deploy-tools', 'package.json', 'tsconfig.json', 'tsconfig.pack.json', 'README.md'];
 const NPM_QUIET = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 export interface InstalledCandor {

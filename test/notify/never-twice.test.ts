@@ -1,4 +1,4 @@
-// Never twice: the notify job's own steps (deploy.yml), run for real against a local origin and loopback receivers.
+// Never twice: the notify job's own steps (site-deploy.yml), run for real against a local origin and loopback receivers.
 // The final ledger push is rejected after every message went out; the re-run of the job must send nothing again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpReceiver, type HttpReceiver } from '../helpers/receivers.ts';

@@ -1,4 +1,4 @@
-// Exactly once, including after failures, on the path CI really runs: the notify job's own steps (deploy.yml),
+// Exactly once, including after failures, on the path CI really runs: the notify job's own steps (site-deploy.yml),
 // the same `--attempt`/`--reserve` sequence, re-runs as new attempts and pushes as new runs, against loopback
 // receivers that fail on purpose (503, connection reset, an answer that comes too late).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// The notify job of .github/workflows/deploy.yml, run for real: its steps' own scripts, in their order, with the
-// variables GitHub gives them, against a local origin (a bare repository, with the candor-ledger branch) and
+// The notify job of .github/workflows/site-deploy.yml (the deploy this repository and every site run), run for
+// real: its steps' own scripts, in their order, with the variables GitHub gives them, against a local origin (a bare repository, with the candor-ledger branch) and
 // receivers on loopback. `npx candor` is the real command through loopback-cli.ts: only the address policy and
 // the waits differ from production. A re-run is a new attempt of the same run id; the next push a new run id.
 import { execFile, execFileSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { REPO } from '../helpers/paths.ts';
 import { LOOPBACK_CLI } from './cli.ts';
 
 interface Step { name?: string; run?: string; if?: string; 'working-directory'?: string }
-export const NOTIFY_STEPS = (parse(readFileSync(join(REPO, '.github/workflows/deploy.yml'), 'utf8')) as { jobs: { notify: { steps: Step[] } } }).jobs.notify.steps;
+export const NOTIFY_STEPS = (parse(readFileSync(join(REPO, '.github/workflows/site-deploy.yml'), 'utf8')) as { jobs: { notify: { steps: Step[] } } }).jobs.notify.steps;
 
 /** The steps a notify attempt runs here, in the workflow's order (checkout, setup-node, npm ci and the artifact download are GitHub's). */
 const RUN_STEPS = NOTIFY_STEPS.filter((s) => s.run && s.run !== 'npm ci').map((s) => s.name!);

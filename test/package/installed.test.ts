@@ -1,11 +1,12 @@
 // An owner's site holds only their content and depends on Candor by version: the packed tarball, installed, must
 // build, lint and serve that content with nothing of this repository beside it.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installedCandor, linkInstalled, npxCandor, type InstalledCandor } from '../helpers/installed-candor.ts';
+import { REPO } from '../helpers/paths.ts';
 import { md, testdir } from '../helpers/testdir.ts';
 
 /** A port nothing listens on: the OS assigns one, so parallel test files never collide. */
@@ -30,7 +31,9 @@ describe('the packed tarball', () => {
     expect(files.filter((f) => f.startsWith('scripts/') && f.endsWith('.ts'))).toEqual([]);
     // Nothing that is this repository's rather than the product's.
     const tops = new Set(files.map((f) => f.split('/')[0]));
-    expect([...tops].sort()).toEqual(['README.md', 'bin', 'package.json', 'scripts', 'site', 'tsconfig.json']);
+    expect([...tops].sort()).toEqual(['.github', 'README.md', 'bin', 'package.json', 'scripts', 'site', 'tsconfig.json']);
+    // Of .github, only the deploy tools' pins, which the reusable deploy installs from (site-deploy.yml).
+    expect(files.filter((f) => f.startsWith('.github/')).sort()).toEqual(['.github/deploy-tools/package-lock.json', '.github/deploy-tools/package.json']);
   });
 
   it('lints, builds and serves an owner folder that holds only content', async () => {
@@ -62,5 +65,20 @@ describe('the packed tarball', () => {
       // npx starts node beneath it: end the whole group this test started.
       process.kill(-preview.pid!);
     }
+  });
+
+  // After the build above: the reusable deploy's steps, run in a site, must find what the installed package uses.
+  it('`candor github paths` names the shipped deploy tools and the caches the build wrote, under node_modules/candor', () => {
+    const r = npxCandor(installed.prefix, ['github', 'paths']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const paths = Object.fromEntries(r.stdout.trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)));
+    const home = join(installed.prefix, 'node_modules', 'candor');
+    expect(paths).toEqual({ deploy_tools: join(home, '.github', 'deploy-tools'), cache: 'node_modules/candor/node_modules/.cache/candor' });
+    for (const f of ['package.json', 'package-lock.json']) expect(readFileSync(join(paths.deploy_tools!, f), 'utf8'), f).toBe(readFileSync(join(REPO, '.github', 'deploy-tools', f), 'utf8'));
+    // The build kept its compiled app where the workflow's cache step saves it from.
+    expect(readdirSync(join(installed.prefix, paths.cache!, 'app')).length).toBeGreaterThan(0);
+    // The app cache's key hashes node_modules/candor/site/**: the code a site runs is there, and it has no site/ of its own.
+    expect(existsSync(join(installed.prefix, 'node_modules', 'candor', 'site', 'pages'))).toBe(true);
+    expect(existsSync(join(installed.prefix, 'site'))).toBe(false);
   });
 });
