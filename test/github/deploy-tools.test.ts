@@ -3,7 +3,7 @@
 // binary taken from .github/deploy-tools is a package that its package.json and lockfile pin to one version.
 // The reusable deploy (site-deploy.yml) runs in sites too, where that folder is inside the installed package: it
 // asks `candor github paths` where it is, so the package must ship both files and the command must find them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,7 +16,8 @@ const TOOLS = join(REPO, '.github', 'deploy-tools');
 const WORKFLOWS = join(REPO, '.github', 'workflows');
 const files = [
   ...readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml')).map((f) => join('.github', 'workflows', f)),
-  ...readdirSync(join(REPO, '.github', 'actions')).map((a) => join('.github', 'actions', a, 'action.yml')),
+  // Composite actions, should any come back (the workflows use none today).
+  ...(existsSync(join(REPO, '.github', 'actions')) ? readdirSync(join(REPO, '.github', 'actions')).map((a) => join('.github', 'actions', a, 'action.yml')) : []),
 ];
 /** Every job's steps, by file and job (a composite action is one job). */
 const jobs = files.flatMap((file) => {
