@@ -55,7 +55,8 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const id = b.mirror.id;
   const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
   const previous = b.full ? undefined : previousManifest(target);
-  const reused = await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
+  // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
+  const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
   // Pages that always render (home, feeds, API, components, regions…) are a few dozen per language.
   const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (30 + 6 * b.site.config.components.length);
   const shards = Math.min(THREADS, Math.max(1, Math.ceil(estimate / PAGES_PER_THREAD)));
