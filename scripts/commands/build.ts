@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { mirrorLocales } from '../../site/lib/urls.ts';
 import { formatError } from '../../site/model/errors.ts';
 import { formatText, lint, unfilledSlots } from '../../site/model/lint/index.ts';
+import { lintInThread, type LintThread } from '../lib/lint/thread.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
@@ -14,7 +15,8 @@ import { codeDigest } from '../lib/reuse.ts';
 import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
-import { serializeSite } from '../../site/model/snapshot.ts';
+import { serializeSnapshot } from '../../site/model/snapshot.ts';
+import { renderProse } from '../../site/model/prose.ts';
 import { compiledApp } from '../lib/render/compile.ts';
 import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
@@ -22,7 +24,7 @@ import { knownList } from '../../site/model/suggest.ts';
 
 const HELP = `Usage: candor build [--mirror ID]... [--out DIR] [--strict] [--full] [--root DIR] [--now TIMESTAMP]
 
-Validates the content and runs the linter, then builds each mirror into <out>/<mirror id>/ (default out: dist).
+Validates the content, then builds each mirror into <out>/<mirror id>/ (default out: dist).
 An incident folder or announcement with problems does not stop the build: its last valid committed version is
 published instead (or it is left out when none is), and the log names its files and fixes. A broken
 candor.config.yaml stops the build.
@@ -56,15 +58,24 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
   const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, cache).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, cache)));
   if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
-  await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save());
+  // Every body once, for every mirror and language; the previous build's are taken as they are.
+  const prose = await span('render the bodies', () => renderProse(site, cache.prose));
+  await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save(prose));
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));
   const now = siteMoment(site.config, clock);
   if (site.config.example_clock) console.error(`example_clock: building the example as of ${now.toISOString()}, not the clock (see docs, "Status over time")`);
   checkIdentityFiles(root, site.config);
-  const findings = await span('lint', () => lint(site, now));
-  if (findings.length) console.error(`${formatText(findings)}\n`);
-  if (values.strict && findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
+  // Every render thread (and the lint thread) reads the content this process has already loaded, validated and
+  // rendered, as one snapshot.
+  const snapshot = await span('write the site snapshot', () => serializeSnapshot({ site, prose }));
+  // A pull-request check (--strict) stops on the linter's errors, so it lints first. Any other build publishes
+  // whatever the linter says, so the linter runs in its own thread while the pages render and speaks at the end.
+  if (values.strict) {
+    const findings = await span('lint', () => lint(site, now));
+    if (findings.length) console.error(`${formatText(findings)}\n`);
+    if (findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
+  }
   // Whatever the lint settings, a build that can be deployed never publishes unfilled template slots.
   const unfilled = unfilledSlots(site);
   if (unfilled.length) throw new CliError(`${unfilled.map((f) => `${f.line ? `${f.file}:${f.line}` : f.file}  ${f.message}`).join('\n')}\n  fix: write the words each placeholder stands for, or mark the file "draft: true" until it is ready\n\nunfilled placeholders would be published; nothing was built`);
@@ -72,14 +83,13 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   for (const id of values.mirror ?? []) {
     if (!known.includes(id)) throw new CliError(formatError({ file: 'candor.config.yaml', field: '--mirror', message: `no mirror "${id}"`, fix: knownList(id, known) }), 2);
   }
+  const linted: LintThread | undefined = values.strict ? undefined : lintInThread(snapshot, now);
   // The mirror with the most languages has the most pages: starting it first keeps one long build from running alone at the end.
   const mirrors = (values.mirror ?? known).toSorted((a, b) => localeCount(site, b) - localeCount(site, a));
   const out = resolve(values.out);
   // The pages' code is compiled once per code version and kept; content never goes into it.
   const app = await span('compile the pages (once per code version)', () => compiledApp(code));
   if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
-  // Every render thread reads the content this process has already loaded and validated, as one snapshot.
-  const snapshot = await span('write the site snapshot', () => serializeSite(site));
   const failures: string[] = [];
   const lines: MirrorLine[] = [];
   const removals: Promise<void>[] = [];
@@ -105,6 +115,11 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();
+  await span('wait for the lint thread', () => linted?.findings()).then(
+    (findings = []) => void (findings.length && console.error(`${formatText(findings)}\n`)),
+    // The linter advises; a fault in it must not keep an update from being published.
+    (e: Error) => console.error(`the linter could not run: ${e.message}\n  the pages were built without its advice; run \`candor lint\` to see what it says`),
+  );
   const seconds = (performance.now() - started) / 1000;
   console.log(`${mirrors.length - failures.length} of ${mirrors.length} mirror(s) built in ${seconds.toFixed(1)} s`);
   writeJobSummary({ seconds, compiled: app.compiled, mirrors: mirrors.map((id) => lines.find((l) => l.id === id)!), broken: fallbacksMarkdown(fallbacks) });

@@ -10,7 +10,8 @@ import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
 import type { Site } from '../model/site.ts';
 import type { FolderResult } from '../model/load/folder.ts';
 import { carriedOver } from '../model/load/folder-cache.ts';
-import { serializeSite } from '../model/snapshot.ts';
+import { serializeSnapshot } from '../model/snapshot.ts';
+import { renderProse, type ProseTable } from '../model/prose.ts';
 import { handOver, type CandorOptions, type CandorRun } from './options.ts';
 
 /** Content that is watched, relative to the content root; anything else saved there does not reload. */
@@ -26,6 +27,8 @@ export class SiteSource {
   /** Folders read by the previous load, by content: after a save, only the folder that changed is parsed again. */
   #folders = new Map<string, FolderResult>();
   #lastGood?: Uint8Array;
+  /** Bodies rendered by the previous load: after a save, only new or edited ones are rendered again. */
+  #prose: ProseTable = new Map();
   /** The site last handed to the pages: a part broken by a save stays as it was here (issue 27). */
   #shown?: Site;
   /** The reload waiting or running, if any (dev). */
@@ -48,7 +51,8 @@ export class SiteSource {
     const problems = loaded.ok ? loaded.broken.flatMap((b) => b.errors) : loaded.errors;
     if (loaded.ok) {
       this.#shown = withPreviousParts(loaded.site, this.#shown, loaded.broken);
-      this.#lastGood = serializeSite(this.#shown);
+      this.#prose = renderProse(this.#shown, this.#prose);
+      this.#lastGood = serializeSnapshot({ site: this.#shown, prose: this.#prose });
     }
     const run: CandorRun = { mirror: this.options.mirror, now: now.toISOString(), snapshot: this.#lastGood ?? new Uint8Array(), problems };
     handOver(run);

@@ -7,7 +7,8 @@ import { siteMoment } from '../model/example-clock.ts';
 import type { LocalizedText } from '../model/schema/common.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Site } from '../model/site.ts';
-import { deserializeSite } from '../model/snapshot.ts';
+import { deserializeSnapshot } from '../model/snapshot.ts';
+import { primeMarkdown } from '../model/markdown.ts';
 import { formatErrors, type ContentError } from '../model/errors.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { absoluteUrl, pathFor } from './urls.ts';
@@ -18,7 +19,10 @@ if (!run) throw new Error('no Candor run was handed to the pages: render them th
 // Only a dev server that never saw valid content gets here without a site: a build stops on problems first.
 if (!run.snapshot.byteLength) throw new Error(`the content has never loaded without problems:\n${formatErrors(run.problems)}`);
 
-export const site: Site = deserializeSite(run.snapshot);
+const snapshot = deserializeSnapshot(run.snapshot);
+export const site: Site = snapshot.site;
+// The bodies the build (or dev server) already rendered: pages find them instead of parsing them again.
+primeMarkdown(snapshot.prose);
 /** Content problems a dev server shows on every page (never set in a build, which stops on them instead). */
 export const problems: ContentError[] = run.problems;
 /** The moment every page describes: the build's, or the example's clock on the example. */

@@ -44,16 +44,31 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).us
 // that walks the pages language by language clears the cache before it is ever reused.
 const CACHE_LIMIT = 250_000;
 const cache = new Map<string, string>();
+const textCache = new Map<string, string>();
+
+function remember(store: Map<string, string>, markdown: string, value: string): string {
+  if (store.size >= CACHE_LIMIT) store.clear();
+  store.set(markdown, value);
+  return value;
+}
 
 /** Safe HTML for a Markdown body. */
 export function renderMarkdown(markdown: string): string {
-  let html = cache.get(markdown);
-  if (html === undefined) {
-    html = String(processor.processSync(markdown));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(markdown, html);
+  return cache.get(markdown) ?? remember(cache, markdown, String(processor.processSync(markdown)));
+}
+
+/** A body as this module renders it: its safe HTML and its plain text. */
+export type RenderedBody = readonly [html: string, text: string];
+
+/**
+ * Takes bodies this pipeline already rendered (elsewhere: the build's main process renders every body of the site
+ * once, model/prose.ts), so the pages of every mirror and language find them instead of parsing them again.
+ */
+export function primeMarkdown(rendered: ReadonlyMap<string, RenderedBody>): void {
+  for (const [markdown, [html, text]] of rendered) {
+    remember(cache, markdown, html);
+    remember(textCache, markdown, text);
   }
-  return html;
 }
 
 interface MdNode {
@@ -68,6 +83,10 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Plain text of a Markdown body, for email text parts and social posts: paragraphs kept, links as "text (url)". */
 export function markdownToText(markdown: string): string {
+  return textCache.get(markdown) ?? remember(textCache, markdown, plainText(markdown));
+}
+
+function plainText(markdown: string): string {
   const inline = (n: MdNode): string => {
     if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
     if (n.type === 'break') return '\n';

@@ -1,5 +1,5 @@
 // What /api/v2/ serves for one mirror, built from the same derived state as the pages.
-import { formatter, localize } from '../format.ts';
+import { formatter, localize, type Formatter } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 import { markdownToText } from '../markdown.ts';
 import { timesAsText } from '../time-tokens.ts';
@@ -16,8 +16,10 @@ import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageM
  * An update's `body`: what it says as plain text (Markdown marks and raw HTML dropped, links as "text (url)"), with
  * `&`, `<`, `>` and `"` written as HTML entities. Statuspage's own bodies are inserted as HTML by many widgets, so
  * this one is safe there, and reads as the update's words anywhere else once the four entities are decoded.
+ * Its {time:…} moments are written in after the text is made, in the mirror's zone, as the pages do after rendering:
+ * the text then comes from the table of bodies rendered once per build (model/prose.ts), not parsed per zone.
  */
-export const apiBody = (markdown: string) => escapeHtml(markdownToText(markdown));
+export const apiBody = (markdown: string, fmt: Formatter, at: Date) => escapeHtml(timesAsText(markdownToText(markdown), fmt, at));
 
 /** How many incidents and maintenances the list documents carry, as Statuspage does. */
 export const API_LIST_LIMIT = 50;
@@ -118,7 +120,7 @@ function statuspageObjects(ctx: ApiContext) {
       return {
         id: u.sourceId ?? stableId('update', u.id),
         status: u.status,
-        body: apiBody(timesAsText(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at)),
+        body: apiBody(prose({ body: u.body }, u.translations, locale, site.config.locale).body, fmt, u.at),
         incident_id: incidentId,
         created_at: at,
         updated_at: at,

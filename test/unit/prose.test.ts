@@ -1,0 +1,59 @@
+// Every body is rendered once per build (site/model/prose.ts) and handed to the pages with the snapshot: the table
+// must hold every body a page can show, rendered by the one pipeline, and keep what an earlier build rendered.
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../site/model/load/index.ts';
+import { markdownToText, primeMarkdown, renderMarkdown } from '../../site/model/markdown.ts';
+import { renderProse } from '../../site/model/prose.ts';
+import type { Announcement, Site } from '../../site/model/site.ts';
+import { FIXTURE_NOW, REPO } from '../helpers/paths.ts';
+
+/** The shipped example: updates, translations into its mirrors' languages, postmortems, summaries, announcements. */
+async function exampleSite(): Promise<Site> {
+  const loaded = await loadSite(REPO, { now: new Date(FIXTURE_NOW) });
+  if (!loaded.ok) throw new Error('the example must load');
+  // The example posts no announcement; one is added as the loader makes it.
+  const announcement = { id: '2026-11-01-new-domain', file: 'announcements/2026-11-01-new-domain.md', title: 'We moved', body: 'Our status page is now at **status.example.com**.', bodyLine: 5, published: new Date('2026-11-01T09:00:00Z'), pinned: false } as Announcement;
+  return { ...loaded.value, announcements: [announcement] };
+}
+
+/** Every `body` and `summary` text anywhere in the incidents and announcements, found without knowing the model. */
+function proseFields(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) proseFields(v, found);
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, v] of Object.entries(value)) {
+      if ((key === 'body' || key === 'summary') && typeof v === 'string' && v !== '') found.add(v);
+      else proseFields(v, found);
+    }
+  }
+  return found;
+}
+
+describe('the bodies rendered once per build', () => {
+  it('holds every body of the site, as the one pipeline renders it', async () => {
+    const site = await exampleSite();
+    const table = renderProse(site);
+    const bodies = proseFields([site.incidents, site.announcements]);
+    // A table missing any kind of body would show here.
+    expect(bodies.size).toBeGreaterThan(100);
+    expect([...bodies].filter((b) => !table.has(b))).toEqual([]);
+    for (const [body, [html, text]] of table) {
+      expect(html).toBe(renderMarkdown(body));
+      expect(text).toBe(markdownToText(body));
+    }
+  });
+
+  it("takes an earlier build's rendering of a body as it is, and renders only the others", async () => {
+    const site = await exampleSite();
+    const first = site.incidents[0]!.updates[0]!.body;
+    const table = renderProse(site, new Map([[first, ['<p>kept</p>', 'kept'] as const]]));
+    expect(table.get(first)).toEqual(['<p>kept</p>', 'kept']);
+    expect([...table.values()].filter(([html]) => html === '<p>kept</p>')).toHaveLength(1);
+  });
+
+  it('hands the pipeline what was rendered elsewhere, so it does not parse it again', () => {
+    const body = `A body no page of this test rendered (${Math.random()}).`;
+    primeMarkdown(new Map([[body, ['<p>rendered by the build</p>', 'rendered by the build'] as const]]));
+    expect(renderMarkdown(body)).toBe('<p>rendered by the build</p>');
+    expect(markdownToText(body)).toBe('rendered by the build');
+  });
+});
