@@ -188,6 +188,21 @@ describe('buildAtomically', () => {
     expect(readdirSync(join(parent, BUILDS)).sort()).toEqual([`other-${dead}-abc`, basename(realpathSync(target))]);
   });
 
+  it('removes a replaced output whatever its entries are called', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'candor-atomic-'));
+    const target = join(parent, 'site');
+    // Names a shell or rm could take for something else: an option, words, quotes, a command substitution.
+    const names = ['-rf', 'a b', "it's", '$(touch pwned)', '`touch pwned`', '*', 'incidents'];
+    await buildAtomically(target, async (staging) => {
+      for (const name of names) mkdirSync(join(staging, name, 'deep'), { recursive: true }), writeFileSync(join(staging, name, 'deep', 'index.html'), name);
+    });
+    const first = realpathSync(target);
+    await buildAtomically(target, async (staging) => void (mkdirSync(staging, { recursive: true }), writeFileSync(join(staging, 'index.html'), 'next')));
+    expect(existsSync(first)).toBe(false);
+    expect(readdirSync(join(parent, BUILDS))).toEqual([basename(realpathSync(target))]);
+    expect(existsSync(join(parent, 'pwned')) || existsSync(join(first, '..', 'pwned')) || existsSync('pwned')).toBe(false);
+  });
+
   it('moves an output from before links aside once, then swaps by link', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'candor-atomic-'));
     const target = join(parent, 'site');
