@@ -27,7 +27,11 @@ it('npm start checks Node, installs, then builds and serves one mirror, printing
   child.stderr.on('data', (d) => (out += d));
   try {
     await new Promise<void>((ok, fail) => {
-      child.stdout.on('data', () => /serving mirror/.test(out) && ok());
+      // The lint report goes to stderr and "serving" to stdout: two pipes this process may read in either
+      // order, though the report was written first. So both are awaited, then one more turn of reads.
+      const ready = () => /serving mirror/.test(out) && /warning\(s\)/.test(out) && setTimeout(ok, 100);
+      child.stdout.on('data', ready);
+      child.stderr.on('data', ready);
       child.on('exit', (code) => fail(new Error(`npm start exited ${code}: ${out}`)));
     });
     expect(out.match(/^built \w+:/gm)).toEqual(['built main:']);
