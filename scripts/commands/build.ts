@@ -18,6 +18,7 @@ import type { Site } from '../../site/model/site.ts';
 import { serializeSnapshot } from '../../site/model/snapshot.ts';
 import { renderProse } from '../../site/model/prose.ts';
 import { compiledApp } from '../lib/render/compile.ts';
+import { renderPool } from '../lib/render/pool.ts';
 import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
 import { knownList } from '../../site/model/suggest.ts';
@@ -44,6 +45,8 @@ months that have not changed since the previous build into the same folder are r
 export interface BuildDeps {
   /** Per mirror id, a module whose default export the render threads call with each path before rendering it. */
   faults?: Record<string, string>;
+  /** How many render threads (default: one per core); one makes a single thread render every mirror in turn. */
+  threads?: number;
 }
 
 export async function run(argv: string[], deps: BuildDeps = {}): Promise<number> {
@@ -90,6 +93,8 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // The pages' code is compiled once per code version and kept; content never goes into it.
   const app = await span('compile the pages (once per code version)', () => compiledApp(code));
   if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
+  // One thread per core for the whole build: each loads the app and the site once and renders every mirror in turn.
+  const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, deps.threads);
   const failures: string[] = [];
   const lines: MirrorLine[] = [];
   const removals: Promise<void>[] = [];
@@ -99,7 +104,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
     mirrors.map(async (id) => {
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
-        const r = await buildMirror({ site, mirror, now, out, snapshot, app, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
+        const r = await buildMirror({ site, mirror, now, out, app, pool, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
         const searchBundles = r.searchIndexed + r.searchKept;
         lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, searchIndexed: r.searchIndexed, searchBundles, seconds: r.ms / 1000 });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
@@ -111,7 +116,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
       }
     }),
-  );
+  ).finally(() => pool.close());
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();

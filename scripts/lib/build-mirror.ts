@@ -8,11 +8,10 @@ import { mirrorLocales } from '../../site/lib/urls.ts';
 import { hostHeaders } from '../../site/model/publish/headers.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import type { Site } from '../../site/model/site.ts';
-import type { CandorRun } from '../../site/astro/options.ts';
 import { linkPages, previousManifest, reusable, writeManifest } from './reuse.ts';
 import { copyIdentityFiles } from './identity-files.ts';
 import type { CompiledApp } from './render/compile.ts';
-import { renderMirror, THREADS } from './render/pool.ts';
+import type { RenderPool } from './render/pool.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { buildAtomically } from './staging.ts';
 import { span } from './timings.ts';
@@ -23,9 +22,9 @@ export interface MirrorBuild {
   now: Date;
   /** Folder holding every mirror's output folder. */
   out: string;
-  /** The loaded site, serialised once for every mirror (model/snapshot.ts). */
-  snapshot: Uint8Array;
   app: CompiledApp;
+  /** The build's render threads, shared by every mirror. */
+  pool: RenderPool;
   /** Digest of the code and dependencies (scripts/lib/reuse.ts). */
   code: string;
   /** Render every page, reusing nothing. */
@@ -46,8 +45,11 @@ export interface MirrorResult {
   ms: number;
 }
 
-/** Pages a thread renders before another thread is worth its start (loading the app and the site: ~0.3 s). */
-const PAGES_PER_THREAD = 600;
+/**
+ * Pages a share of a mirror holds at least. A share costs a thread one listing of the mirror's pages (~50 ms once
+ * the thread has listed them before); the threads are already running, so shares can be small.
+ */
+const PAGES_PER_SHARE = 200;
 
 export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const started = performance.now();
@@ -59,10 +61,9 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
   // Pages that always render (home, feeds, API, components, regions…) are a few dozen per language.
   const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (30 + 6 * b.site.config.components.length);
-  const shards = Math.min(THREADS, Math.max(1, Math.ceil(estimate / PAGES_PER_THREAD)));
-  const run: CandorRun = { mirror: id, now: b.now.toISOString(), snapshot: b.snapshot, problems: [] };
+  const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
   const result = await buildAtomically(target, async (staging) => {
-    const r = await span(`${id}: render (${shards} thread${shards > 1 ? 's' : ''})`, () => renderMirror({ entry: b.app.entry, run, outDir: staging, skip: reused, fault: b.fault }, shards));
+    const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares));
     await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));

@@ -1,7 +1,11 @@
 // The server entry of the compiled app (scripts/lib/render/compile.ts): Astro's own App over every page, and the
 // list of what to render, taken from each page's own getStaticPaths. It holds no content: a render worker hands
-// over the run (options.ts) before importing it, and every page then reads that run.
+// over the run (options.ts) before importing it, and every page then reads that run. Astro calls no
+// getStaticPaths while rendering (the routes are not prerendered in this server build), so nothing of one mirror's
+// paths is kept for the next.
 import { createApp } from 'astro/app/entrypoint';
+// A render thread renders every mirror of a build in turn from this one app: it turns the pages to the next with it.
+export { renderFor } from '../lib/data.ts';
 
 // Strings are faster than streams when nobody reads the first bytes early: the worker writes whole files.
 export const app = createApp({ streaming: false });

@@ -27,7 +27,35 @@ primeMarkdown(snapshot.prose);
 export const problems: ContentError[] = run.problems;
 /** The moment every page describes: the build's, or the example's clock on the example. */
 export const now = siteMoment(site.config, new Date(run.now));
-export const mirror: MirrorConfig = site.config.mirrors.find((m) => m.id === run.mirror) ?? site.config.mirrors[0]!;
+const mirrorOf = (id: string | undefined): MirrorConfig => site.config.mirrors.find((m) => m.id === id) ?? site.config.mirrors[0]!;
+/**
+ * The mirror the pages render now. A render thread of `candor build` renders every mirror in turn (loading the app,
+ * the site and warming up the code once, not once per mirror), so this binding changes between mirrors: read it
+ * when rendering, never copy it at module level, and keep what is made from it in `perMirror` values.
+ */
+export let mirror: MirrorConfig = mirrorOf(run.mirror);
+
+const forgets: (() => void)[] = [];
+/** A value made at first use and kept until the thread turns to another mirror. */
+export function perMirror<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  forgets.push(() => ((value = undefined), (made = false)));
+  return () => (made ? value! : ((made = true), (value = make())));
+}
+/** A cache emptied whenever the thread turns to another mirror. */
+export function perMirrorMap<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  forgets.push(() => map.clear());
+  return map;
+}
+
+/** Turns the pages to another mirror of the same site and moment, forgetting everything made for the previous one. */
+export function renderFor(id: string): void {
+  if (!site.config.mirrors.some((m) => m.id === id)) throw new Error(`no mirror "${id}" in this site`);
+  mirror = mirrorOf(id);
+  for (const forget of forgets) forget();
+}
 
 /** Everything a page needs to speak one language. */
 export interface Lang {
@@ -43,7 +71,7 @@ export interface Lang {
   abs: (route?: string) => string;
 }
 
-const langs = new Map<string, Lang>();
+const langs = perMirrorMap<string, Lang>();
 
 /** The language helpers for `locale`, made once per language: every page in it shares them. */
 export function lang(locale: string): Lang {

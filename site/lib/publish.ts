@@ -12,7 +12,7 @@ import { escapeHtml } from '../model/html.ts';
 import type { Announcement, Incident } from '../model/site.ts';
 import { statuspageDocuments } from '../model/statuspage/documents.ts';
 import { t } from '../i18n/index.ts';
-import { lang, mirror, now, site } from './data.ts';
+import { lang, mirror, now, perMirror, perMirrorMap, site } from './data.ts';
 import { absoluteUrl } from './urls.ts';
 import { badgeUptime, components, current } from './view.ts';
 
@@ -23,7 +23,7 @@ const siteName = (locale: string) => localize(site.config.name, locale, site.con
 const componentName = (locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
 
 // RSS and Atom of a feed carry the same entries: made once for both.
-const entriesCache = new Map<string, ReturnType<typeof feedEntries>>();
+const entriesCache = perMirrorMap<string, ReturnType<typeof feedEntries>>();
 function entriesFor(locale: string, componentId?: string) {
   const key = `${locale}|${componentId ?? ''}`;
   let entries = entriesCache.get(key);
@@ -96,10 +96,7 @@ function badgeResponse(content: BadgeContent, format: 'svg' | 'json'): Response 
   return new Response(makeBadge(content), { headers: { 'Content-Type': 'image/svg+xml' } });
 }
 
-let documents: ReturnType<typeof statuspageDocuments> | undefined;
-export function apiDocuments() {
-  return (documents ??= statuspageDocuments({ site, mirror, now, incidentUrl: incidentUrl(mirror.locale) }));
-}
+export const apiDocuments = perMirror(() => statuspageDocuments({ site, mirror, now, incidentUrl: incidentUrl(mirror.locale) }));
 
 /**
  * Strings the widget shows, in one language. Its links are relative to the script's own URL, so it talks

@@ -6,15 +6,14 @@ import { timeline } from '../model/timeline.ts';
 import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
 import { uptimeFigure, type UptimeFigure } from '../model/uptime-source.ts';
-import { mirror, now, site } from './data.ts';
+import { mirror, now, perMirror, perMirrorMap, site } from './data.ts';
 
 /** How many past incidents the home page lists. */
 export const RECENT_LIMIT = 6;
 
-const once = <T,>(make: () => T) => {
-  let value: T | undefined;
-  return () => (value ??= make());
-};
+// Made once per mirror a thread renders (data.ts renderFor): some depend on the mirror's focus, and a value kept
+// from another mirror would be a wrong page, not a slow one.
+const once = perMirror;
 
 export const current = once(() => overall(site, now));
 /** What the home page leads with: the mirror's focus regions' state, or the whole picture without a focus. */
@@ -22,14 +21,14 @@ export const headline = once(() => overallIn(site, now, mirror.regions));
 export const components = once(() => componentStates(site, now));
 export const regions = once(() => regionStates(site, components()));
 
-const uptimeCache = new Map<string, UptimeSeries>();
+const uptimeCache = perMirrorMap<string, UptimeSeries>();
 export function uptime(componentId: string): UptimeSeries {
   let u = uptimeCache.get(componentId);
   if (!u) uptimeCache.set(componentId, (u = dailyUptime(site, componentId, { days: site.config.uptime.days, now })));
   return u;
 }
 
-const measuredCache = new Map<string, MeasuredSeries | undefined>();
+const measuredCache = perMirrorMap<string, MeasuredSeries | undefined>();
 /** What the checks measured for a component, as this mirror shows it (its region focus); undefined without checks. */
 export function measured(componentId: string): MeasuredSeries | undefined {
   if (!measuredCache.has(componentId)) measuredCache.set(componentId, measuredUptime(site, componentId, { days: site.config.uptime.days, now, focus: mirror.regions }));

@@ -1,9 +1,10 @@
-// Render threads for every mirror of a build, at most one per core at a time. A mirror's pages are split into
-// shards, each rendered by a thread of its own (a thread serves one mirror: the run it was handed is its modules'),
-// so a mirror with five languages does not render on one core while the others wait.
+// The render threads of one build: one per core, started once with the build's snapshot, each rendering pages of
+// every mirror in turn (worker.ts). A mirror's pages are split into shares, so a mirror with five languages does
+// not render on one core while the others wait; shares of all mirrors queue for the next free thread, the
+// largest mirror's first.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { WorkerResult, WorkerTask } from './worker.ts';
+import type { RenderTask, TaskResult, ThreadSetup } from './worker.ts';
 
 // .ts in the repository, .js in an installed package (pack/node-js.ts): the worker is this module's twin.
 const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
@@ -11,46 +12,106 @@ const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastInde
 /** How many threads render at once. */
 export const THREADS = Math.max(1, availableParallelism());
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= THREADS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
-function renderShard(task: WorkerTask): Promise<WorkerResult> {
-  return slot(
-    () =>
-      new Promise((resolve, reject) => {
-        // A young generation of 16 MB: at 4 MB, collecting it was 15-20 % of a thread's time (every page makes
-        // short-lived strings); 32 MB saved little more and cost each thread 70 MB.
-        const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-        let result: WorkerResult | undefined;
-        worker.once('message', (r: WorkerResult) => (result = r));
-        worker.once('error', reject);
-        worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`render thread stopped (exit ${code}) before it finished`))));
-      }),
-  );
-}
-
 export interface MirrorRender {
   rendered: number;
   files: string[];
 }
 
-/** Renders one mirror's pages, except `skip`, into `task.outDir`, in `shards` threads. */
-export async function renderMirror(task: Omit<WorkerTask, 'shard' | 'shards'>, shards: number): Promise<MirrorRender> {
-  // Every shard is waited for, failed or not: none may write on into a staging folder the failure removes.
-  const settled = await Promise.allSettled(Array.from({ length: shards }, (_, shard) => renderShard({ ...task, shard, shards })));
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
-  const results = settled.map((s) => (s as PromiseFulfilledResult<WorkerResult>).value);
-  return { rendered: results.reduce((n, r) => n + r.rendered, 0), files: results[0]!.files };
+interface Queued {
+  task: RenderTask;
+  resolve: (r: MirrorRender) => void;
+  reject: (e: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  loaded: boolean;
+  busy?: Queued;
+}
+
+export interface RenderPool {
+  /** How many threads render. */
+  threads: number;
+  /** Renders one mirror's pages, except `task.skip`, into `task.outDir`, in `shares` tasks. */
+  renderMirror(task: Omit<RenderTask, 'shard' | 'shards'>, shares: number): Promise<MirrorRender>;
+  /** Stops the threads; the pool takes no more work. */
+  close(): Promise<void>;
+}
+
+/** Starts the threads, which load the app and the site while the build prepares its first mirror. */
+export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS): RenderPool {
+  const queue: Queued[] = [];
+  const pool: Thread[] = [];
+  let closed = false;
+  /** Why no thread can render: the app or the site did not load. */
+  let broken: Error | undefined;
+
+  const start = (index: number): Thread => {
+    // A young generation of 16 MB: at 4 MB, collecting it was 15-20 % of a thread's time (every page makes
+    // short-lived strings); 32 MB saved little more and cost each thread 70 MB.
+    const thread: Thread = { worker: new Worker(WORKER, { workerData: { ...setup, index } satisfies ThreadSetup, resourceLimits: { maxYoungGenerationSizeMb: 16 } }), loaded: false };
+    thread.worker.on('message', (r: TaskResult | 'loaded') => {
+      if (r === 'loaded') return void (thread.loaded = true);
+      const done = thread.busy!;
+      thread.busy = undefined;
+      if (r.ok) done.resolve({ rendered: r.rendered, files: r.files });
+      else done.reject(new Error(r.message));
+      next(thread);
+    });
+    let failure: Error | undefined;
+    thread.worker.on('error', (e) => (failure = e));
+    thread.worker.on('exit', (code) => {
+      if (closed) return;
+      const error = failure ?? new Error(`render thread stopped (exit ${code}) before it finished`);
+      thread.busy?.reject(error);
+      thread.busy = undefined;
+      // A thread that could not load the app: no other would, so every waiting task fails with its reason.
+      if (!thread.loaded) {
+        broken = error;
+        for (const item of queue.splice(0)) item.reject(error);
+        return;
+      }
+      // One that died later (out of memory, say) failed only its task: a new one takes its place for the tasks
+      // still waiting, which may be other mirrors'.
+      const replacement = start(index);
+      pool[pool.indexOf(thread)] = replacement;
+      next(replacement);
+    });
+    return thread;
+  };
+
+  const next = (thread: Thread) => {
+    if (thread.busy || closed) return;
+    const item = queue.shift();
+    if (!item) return;
+    thread.busy = item;
+    thread.worker.postMessage(item.task);
+  };
+
+  for (let i = 0; i < threads; i++) pool.push(start(i));
+
+  const run = (task: RenderTask) =>
+    new Promise<MirrorRender>((resolve, reject) => {
+      if (closed || broken) return reject(broken ?? new Error('the render threads were stopped'));
+      queue.push({ task, resolve, reject });
+      const idle = pool.find((t) => !t.busy);
+      if (idle) next(idle);
+    });
+
+  return {
+    threads,
+    async renderMirror(task, shares) {
+      // Every share is waited for, failed or not: none may write on into a staging folder the failure removes.
+      const settled = await Promise.allSettled(Array.from({ length: shares }, (_, shard) => run({ ...task, shard, shards: shares })));
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const results = settled.map((s) => (s as PromiseFulfilledResult<MirrorRender>).value);
+      return { rendered: results.reduce((n, r) => n + r.rendered, 0), files: results[0]!.files };
+    },
+    async close() {
+      closed = true;
+      for (const item of queue.splice(0)) item.reject(new Error('the render threads were stopped'));
+      await Promise.all(pool.map((t) => t.worker.terminate()));
+    },
+  };
 }
