@@ -71,6 +71,6 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, keys, now: b.now, code: b.code, previous }));
     return { pages: r.files.length, rendered: r.rendered, search };
   }, { deferRemoval: b.deferRemoval });
-  await span(`${id}: record page keys`, () => writeManifest(target, keys, result.search.bundles));
+  await span(`${id}: record page keys`, () => writeManifest(target, keys, result.search.bundles, { files: reused, previous }));
   return { pages: result.pages, rendered: result.rendered, reused: reused.length, searchIndexed: result.search.indexed, searchKept: result.search.kept, ms: performance.now() - started };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { candor } from '../helpers/cli.ts';
 import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 import { md } from '../helpers/testdir.ts';
+import { previousManifest } from '../../scripts/lib/reuse.ts';
 
 /** What the last build over a previous output printed. */
 let lastOutput = '';
@@ -114,6 +115,21 @@ describe('candor build over a previous output', () => {
     const reused = buildAndCompare(root, out, '2026-11-23T12:45:00Z');
     expect(reused).toBeGreaterThan(0);
     expect(page('incidents/2026-11-10-login-outage')).not.toContain('edited by hand');
+  });
+
+  it('records every page as it is on disk, the kept ones as well as the rendered ones', () => {
+    expect(buildAndCompare(root, out, '2026-11-23T12:47:00Z')).toBeGreaterThan(0);
+    // Kept pages' records are carried over from the previous manifest rather than read again: they must still
+    // be the files' own size and modification second, or the next build would reuse nothing (or the wrong file).
+    const target = join(out, 'main');
+    const manifest = previousManifest(target)!;
+    const records = Object.entries(manifest.pages);
+    expect(records.length).toBeGreaterThan(5);
+    for (const [file, [, size, mtime]] of records) {
+      const stat = statSync(join(target, file));
+      expect([file, size, mtime]).toEqual([file, stat.size, Math.floor(stat.mtimeMs / 1000)]);
+    }
+    expect(manifest.pages['incidents/2026-11-10-login-outage/index.html']).toBeDefined();
   });
 
   it('reuses pages from an output restored with its timestamps, as a CI cache restores it', () => {
