@@ -1,4 +1,4 @@
-// Derived state for pages, computed once per build and bounded so the home page never grows with history.
+// Derived state for pages, computed once per mirror of a build and bounded so the home page never grows with history.
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import { componentRegions, componentStates, incidentRegions, overall, overallIn, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
@@ -11,15 +11,14 @@ import { mirror, now, perMirror, perMirrorMap, site } from './data.ts';
 /** How many past incidents the home page lists. */
 export const RECENT_LIMIT = 6;
 
-// Made once per mirror a thread renders (data.ts renderFor): some depend on the mirror's focus, and a value kept
-// from another mirror would be a wrong page, not a slow one.
-const once = perMirror;
+// Each value is made once per mirror a thread renders (data.ts renderFor): some depend on the mirror's focus, and
+// a value kept from another mirror would be a wrong page, not a slow one.
 
-export const current = once(() => overall(site, now));
+export const current = perMirror(() => overall(site, now));
 /** What the home page leads with: the mirror's focus regions' state, or the whole picture without a focus. */
-export const headline = once(() => overallIn(site, now, mirror.regions));
-export const components = once(() => componentStates(site, now));
-export const regions = once(() => regionStates(site, components()));
+export const headline = perMirror(() => overallIn(site, now, mirror.regions));
+export const components = perMirror(() => componentStates(site, now));
+export const regions = perMirror(() => regionStates(site, components()));
 
 const uptimeCache = perMirrorMap<string, UptimeSeries>();
 export function uptime(componentId: string): UptimeSeries {
@@ -44,22 +43,22 @@ export const tl = (incident: Incident) => timeline(incident, site.config, now);
  * Maintenance still "scheduled" at `now`, soonest first: the same test as the API's upcoming.json. With automatic
  * transitions (the default) a window leaves this list at its start; without them, when someone posts.
  */
-export const upcomingMaintenance = once(() =>
+export const upcomingMaintenance = perMirror(() =>
   site.incidents
     .filter((i) => i.kind === 'maintenance' && tl(i).status === 'scheduled')
     .sort((a, b) => a.started.getTime() - b.started.getTime()),
 );
 
 /** Closed incidents and maintenance, newest first, for the home page's short history. */
-export const recent = once(() => {
+export const recent = perMirror(() => {
   const since = now.getTime() - site.config.uptime.days * 86_400_000;
   return site.incidents.filter((i) => !tl(i).open && i.started.getTime() >= since).slice(0, RECENT_LIMIT);
 });
 
 /** `YYYY-MM` months that have incidents, newest first, always including the current month. */
-export const months = once(() => historyMonths(site.incidents, now));
+export const months = perMirror(() => historyMonths(site.incidents, now));
 
-export const byMonth = once(() => incidentsByMonth(site.incidents));
+export const byMonth = perMirror(() => incidentsByMonth(site.incidents));
 
 /** Whether something touching these regions is in the mirror's region focus. */
 const inFocus = (regions: string[]) => mirror.regions.some((r) => regions.includes(r));
@@ -70,7 +69,7 @@ export function regionIncidents(regionId: string): Incident[] {
 }
 
 /** Components in config order, grouped; ungrouped ones first. Region focus puts the mirror's regions' components first. */
-export const groupedComponents = once(() => {
+export const groupedComponents = perMirror(() => {
   const visible = site.config.components.filter((c) => !c.only_show_if_degraded || components().get(c.id)!.state !== 'operational');
   const ordered = [...visible].sort((a, b) => Number(inFocus(componentRegions(site, b.id))) - Number(inFocus(componentRegions(site, a.id))));
   const groups = [{ id: undefined as string | undefined, components: ordered.filter((c) => !c.group) }];

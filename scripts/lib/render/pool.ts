@@ -1,7 +1,7 @@
 // The render threads of one build: one per core, started once with the build's snapshot, each rendering pages of
 // every mirror in turn (worker.ts). A mirror's pages are split into shares, so a mirror with five languages does
-// not render on one core while the others wait; shares of all mirrors queue for the next free thread, the
-// largest mirror's first.
+// not render on one core while the others wait; shares of all mirrors queue for the next free thread in the order
+// the mirrors reach their rendering (the build starts the mirror with the most languages first).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderTask, TaskResult, ThreadSetup } from './worker.ts';
