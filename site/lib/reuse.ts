@@ -3,8 +3,9 @@
 // Most of a large site is the past: an incident page, its postmortem and a past month's history page change
 // only when their incident changes. A key per page hashes everything the page is rendered from; when it equals
 // the key recorded for the previous output, the page is not rendered again but linked from there (see
-// scripts/lib/reuse.ts). Every other page (home, components, regions, maintenance, postmortems, `history/`,
-// feeds, API) lists several incidents or depends on the moment of the build, and is always rendered.
+// scripts/lib/reuse.ts). Feeds are kept the same way: the newest fifty entries change far less often than a build
+// runs. Every other page (home, components, regions, maintenance, postmortems, `history/`, badges, API) shows the
+// moment of the build or the state at that moment, and is always rendered.
 //
 // What a key covers, and must keep covering when these pages change:
 // - the code: every file under site/, the Astro config, the locked dependencies and Node's ICU and zone data
@@ -16,6 +17,9 @@
 //   and whether a postmortem is still promised at that moment;
 // - month pages (the current month's too): the incidents of that month in their order, and the list of months
 //   with their counts (every month page links to every month; a new month changes that list).
+// - feeds (RSS and Atom, site-wide and per component): the incidents and announcements the feed lists at that
+//   moment (model/publish/entries.ts feedSources, the function the feeds themselves read), all of each; a feed
+//   with no entry dates itself by the build, so its key holds the moment.
 // - measurements (monitoring/*.json): no reusable page shows them. Component pages and uptime badges, which do,
 //   are always rendered; a page kept here that starts to show measured data must add them to its key.
 // These pages state no build time (layouts/Base.astro `stable`), so a page kept from an earlier build is byte for
@@ -26,7 +30,8 @@ import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Incident, Site } from '../model/site.ts';
 import { timeline } from '../model/timeline.ts';
 import { postmortemPromised } from '../model/postmortem-due.ts';
-import { mirrorLocales, pageFile } from './urls.ts';
+import { feedSources } from '../model/publish/entries.ts';
+import { endpointFile, mirrorLocales, pageFile } from './urls.ts';
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
 
@@ -44,6 +49,11 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
   const digest = digests(site);
   const byMonth = incidentsByMonth(site.incidents);
   const months = historyMonths(site.incidents, now);
+  // Each feed's entries by digest; the same in every language (site-wide first, then each component's).
+  const feeds = [undefined, ...site.config.components.map((c) => c.id)].map((componentId) => {
+    const s = feedSources(site, now, componentId, true);
+    return [componentId, [...s.incidents.map((i) => digest.get(i)!), ...s.announcements.map((a) => hash(JSON.stringify(a)))]] as const;
+  });
   const monthIndex = hash(JSON.stringify(months.map((m) => [m, byMonth.get(m)?.length ?? 0])));
   for (const locale of mirrorLocales(mirror)) {
     const common = hash(code, JSON.stringify(site.config), JSON.stringify(site.brand), mirror.id, locale);
@@ -55,6 +65,11 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
       const moment = tl.open ? now.toISOString() : `${tl.status}:${postmortemPromised(incident, site.config, now)}`;
       keys.set(pageFile(mirror, locale, `incidents/${incident.id}/`), hash(common, 'incident', digest.get(incident)!, moment));
       if (incident.postmortem) keys.set(pageFile(mirror, locale, `incidents/${incident.id}/postmortem/`), hash(common, 'postmortem', digest.get(incident)!));
+    }
+    for (const [componentId, listed] of feeds) {
+      const key = hash(common, 'feed', componentId ?? '', ...(listed.length ? listed : [now.toISOString()]));
+      const dir = componentId ? `components/${componentId}/` : '';
+      for (const kind of ['rss', 'atom']) keys.set(endpointFile(mirror, locale, `${dir}${kind}.xml`), hash(key, kind));
     }
     for (const month of months) {
       // A month's lines show each incident's status, which the clock can change without any file changing.

@@ -34,6 +34,11 @@ export function pageFile(mirror: MirrorConfig, locale: string, route: string): s
   return `${prefix}${route}index.html`;
 }
 
+/** File of an endpoint (a feed, a badge) at `path` under a language's root. */
+export function endpointFile(mirror: MirrorConfig, locale: string, path: string): string {
+  return `${locale === mirror.locale ? '' : `${locale}/`}${path}`;
+}
+
 /** Characters a path may hold that URL parsing leaves exactly as they are. */
 const PLAIN_PATH = /^\/[A-Za-z0-9\-._~\/]*$/;
 

@@ -1,6 +1,7 @@
 // Reusing unchanged pages between builds (scripts/lib/reuse.ts): after an update is posted, an incident resolved,
-// a past incident added, a translation edited, a check's measurements changed, the config changed or the clock moved on, a build over the previous
-// output must write exactly the files a full build writes, byte for byte.
+// a past incident added, an update corrected, an announcement published, a translation edited, a check's
+// measurements changed, the config changed or the clock moved on, a build over the previous output must write
+// exactly the files a full build writes, byte for byte.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +150,41 @@ describe('candor build over a previous output', () => {
     rmSync(join(out, 'main'), { recursive: true });
     renameSync(copy, join(out, 'main'));
     expect(buildAndCompare(root, out, '2026-11-23T12:55:00Z')).toBe(0);
+  });
+
+  // Feeds list the newest fifty entries, which most builds leave as they were (site/lib/reuse.ts).
+  const feedFile = (component: string | undefined, kind: 'rss' | 'atom') => join(out, 'main', component ? `components/${component}/` : '', `${kind}.xml`);
+  const inodes = () => new Map([undefined, 'api', 'dashboard', 'billing'].flatMap((c) => (['rss', 'atom'] as const).map((k) => [`${c ?? 'site'} ${k}`, statSync(feedFile(c, k)).ino])));
+
+  it('keeps the feeds a corrected update does not appear in, and writes again the ones it does', () => {
+    buildAndCompare(root, out, '2026-11-23T13:00:00Z');
+    const before = inodes();
+    // The incident affects the API and the dashboard; billing's feeds do not list it.
+    writeFileSync(join(root, 'incidents/2026-11-23-api-errors-eu/2026-11-23T1230Z.md'), md({ status: 'resolved' }, 'Requests succeed again everywhere in Europe.'));
+    buildAndCompare(root, out, '2026-11-23T13:05:00Z');
+    const after = inodes();
+    for (const kind of ['rss', 'atom'] as const) {
+      expect(after.get(`billing ${kind}`), `billing ${kind}: the same file, kept`).toBe(before.get(`billing ${kind}`));
+      for (const c of ['site', 'api', 'dashboard']) expect(after.get(`${c} ${kind}`), `${c} ${kind}: written again`).not.toBe(before.get(`${c} ${kind}`));
+    }
+    expect(readFileSync(feedFile('api', 'atom'), 'utf8')).toContain('Requests succeed again everywhere in Europe.');
+    expect(readFileSync(feedFile('billing', 'rss'), 'utf8')).not.toContain('Requests succeed again everywhere in Europe.');
+  });
+
+  it('adds an announcement to the site-wide feeds once the clock reaches its publication, and leaves the components\' feeds', () => {
+    mkdirSync(join(root, 'announcements'), { recursive: true });
+    writeFileSync(join(root, 'announcements', '2026-11-24-new-address.md'), '---\ntitle: Our status page has a new address\npublished: 2026-11-24T09:00:00Z\n---\nFind us at status.acme.test from now on.\n');
+    buildAndCompare(root, out, '2026-11-24T08:00:00Z');
+    expect(readFileSync(feedFile(undefined, 'atom'), 'utf8')).not.toContain('Our status page has a new address');
+    const before = inodes();
+    // Nothing but the moment changes: the announcement is published.
+    buildAndCompare(root, out, '2026-11-24T09:30:00Z');
+    const after = inodes();
+    for (const kind of ['rss', 'atom'] as const) {
+      expect(readFileSync(feedFile(undefined, kind), 'utf8')).toContain('Our status page has a new address');
+      expect(after.get(`site ${kind}`)).not.toBe(before.get(`site ${kind}`));
+      for (const c of ['api', 'dashboard', 'billing']) expect(after.get(`${c} ${kind}`), `${c} ${kind}: kept`).toBe(before.get(`${c} ${kind}`));
+    }
   });
 });
 

@@ -57,23 +57,40 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
   return incidents;
 }
 
+/** What one feed lists as of `now`, before any of it is written out. */
+export interface FeedSources {
+  /** Latest update first, at most FEED_LIMIT. */
+  incidents: Incident[];
+  /** Published by `now`; site-wide feeds only. The feed keeps the newest FEED_LIMIT of both together. */
+  announcements: Announcement[];
+}
+
+/**
+ * The incidents and announcements a feed is made from. The feeds and the keys that let a build keep an unchanged
+ * feed (site/lib/reuse.ts) both read them here, so a key covers exactly what its feed shows.
+ */
+export function feedSources(site: Site, now: Date, componentId: string | undefined, withAnnouncements: boolean): FeedSources {
+  const incidents = byLatestUpdate(site, now)
+    .filter((i) => !componentId || affectedComponents(i).includes(componentId))
+    .slice(0, FEED_LIMIT);
+  const announcements = componentId || !withAnnouncements ? [] : site.announcements.filter((a) => a.published <= now);
+  return { incidents, announcements };
+}
+
 export function feedEntries(options: FeedOptions): FeedEntry[] {
   const { site, now, componentId, announcementUrl } = options;
-  const incidents = incidentEntries(options);
-  if (componentId || !announcementUrl) return incidents;
-  const announcements = site.announcements
-    .filter((a) => a.published <= now)
-    .map((a) => ({ url: announcementUrl(a), title: a.title, published: a.published, updated: a.published, html: renderMarkdown(a.body) }));
+  const sources = feedSources(site, now, componentId, announcementUrl !== undefined);
+  const incidents = incidentEntries(options, sources.incidents);
+  if (!announcementUrl || !sources.announcements.length) return incidents;
+  const announcements = sources.announcements.map((a) => ({ url: announcementUrl(a), title: a.title, published: a.published, updated: a.published, html: renderMarkdown(a.body) }));
   return [...incidents, ...announcements].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, FEED_LIMIT);
 }
 
-function incidentEntries({ site, mirror, locale, now, incidentUrl, componentId }: FeedOptions): FeedEntry[] {
+function incidentEntries({ site, mirror, locale, now, incidentUrl }: FeedOptions, listed: Incident[]): FeedEntry[] {
   const fmt = formatter(locale, mirror.time_zone);
   const source = site.config.locale;
   const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
-  return byLatestUpdate(site, now)
-    .filter((i) => !componentId || affectedComponents(i).includes(componentId))
-    .slice(0, FEED_LIMIT)
+  return listed
     .map((incident) => remembered(incident, `${locale}\0${mirror.time_zone}\0${now.getTime()}\0${incidentUrl(incident)}`, () => {
       const tl = timeline(incident, site.config, now);
       const title = prose({ body: '', title: incident.title }, incident.translations, locale, source).title!;
