@@ -59,11 +59,11 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const previous = b.full ? undefined : previousManifest(target);
   // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
   const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
-  // Pages that always render (home, feeds, API, components, regions…) are a few dozen per language.
-  const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (30 + 6 * b.site.config.components.length);
+  // Pages that always render (home, API, components and their badges, regions…) are a few dozen per language.
+  const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
   const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
   const result = await buildAtomically(target, async (staging) => {
-    const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares));
+    const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate));
     await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));

@@ -1,7 +1,9 @@
 // The render threads of one build: one per core, started once with the build's snapshot, each rendering pages of
 // every mirror in turn (worker.ts). A mirror's pages are split into shares, so a mirror with five languages does
-// not render on one core while the others wait; shares of all mirrors queue for the next free thread in the order
-// the mirrors reach their rendering (the build starts the mirror with the most languages first).
+// not render on one core while the others wait; shares of all mirrors queue for the next free thread, which takes
+// the share with the most pages to render first. In the order mirrors reached their rendering, the largest mirror,
+// whose keys take longest, came last: its shares and then its linking, search index and removal of the old folder
+// ran alone at the end (a four-mirror rebuild at 1,000 incidents ended 1.7 s after the last small mirror).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderTask, TaskResult, ThreadSetup } from './worker.ts';
@@ -19,6 +21,8 @@ export interface MirrorRender {
 
 interface Queued {
   task: RenderTask;
+  /** Pages this share is expected to render: the queue hands out the largest first. */
+  pages: number;
   resolve: (r: MirrorRender) => void;
   reject: (e: Error) => void;
 }
@@ -32,10 +36,20 @@ interface Thread {
 export interface RenderPool {
   /** How many threads render. */
   threads: number;
-  /** Renders one mirror's pages, except `task.skip`, into `task.outDir`, in `shares` tasks. */
-  renderMirror(task: Omit<RenderTask, 'shard' | 'shards'>, shares: number): Promise<MirrorRender>;
+  /**
+   * Renders one mirror's pages, except `task.skip`, into `task.outDir`, in `shares` tasks; `pages` (how many it is
+   * expected to render) puts its shares in the queue.
+   */
+  renderMirror(task: Omit<RenderTask, 'shard' | 'shards'>, shares: number, pages: number): Promise<MirrorRender>;
   /** Stops the threads; the pool takes no more work. */
   close(): Promise<void>;
+}
+
+/** Removes and returns the share with the most pages to render; among equals, the one queued first. */
+export function takeLargest<T extends { pages: number }>(queue: T[]): T | undefined {
+  if (!queue.length) return undefined;
+  const at = queue.reduce((best, q, i) => (q.pages > queue[best]!.pages ? i : best), 0);
+  return queue.splice(at, 1)[0];
 }
 
 /** Starts the threads, which load the app and the site while the build prepares its first mirror. */
@@ -82,7 +96,7 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
 
   const next = (thread: Thread) => {
     if (thread.busy || closed) return;
-    const item = queue.shift();
+    const item = takeLargest(queue);
     if (!item) return;
     thread.busy = item;
     thread.worker.postMessage(item.task);
@@ -90,19 +104,19 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
 
   for (let i = 0; i < threads; i++) pool.push(start(i));
 
-  const run = (task: RenderTask) =>
+  const run = (task: RenderTask, pages: number) =>
     new Promise<MirrorRender>((resolve, reject) => {
       if (closed || broken) return reject(broken ?? new Error('the render threads were stopped'));
-      queue.push({ task, resolve, reject });
+      queue.push({ task, pages, resolve, reject });
       const idle = pool.find((t) => !t.busy);
       if (idle) next(idle);
     });
 
   return {
     threads,
-    async renderMirror(task, shares) {
+    async renderMirror(task, shares, pages) {
       // Every share is waited for, failed or not: none may write on into a staging folder the failure removes.
-      const settled = await Promise.allSettled(Array.from({ length: shares }, (_, shard) => run({ ...task, shard, shards: shares })));
+      const settled = await Promise.allSettled(Array.from({ length: shares }, (_, shard) => run({ ...task, shard, shards: shares }, pages / shares)));
       const failed = settled.find((s) => s.status === 'rejected');
       if (failed) throw failed.reason;
       const results = settled.map((s) => (s as PromiseFulfilledResult<MirrorRender>).value);

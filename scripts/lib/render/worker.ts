@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { handOver } from '../../../site/astro/options.ts';
 import { fileOf } from './files.ts';
-import { span } from '../timings.ts';
+import { reportSpan, span } from '../timings.ts';
 
 /** What a thread is started with: the same for every mirror of the build. */
 export interface ThreadSetup {
@@ -77,7 +77,7 @@ async function perform(task: RenderTask): Promise<TaskResult> {
     if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
     writeFileSync(path, body);
   }
-  if (process.env.CANDOR_TIMINGS) console.error(`[timing] ${label}: render ${todo.length} pages: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  reportSpan(`${label}: render ${todo.length} pages`, performance.now() - started);
   return { ok: true, rendered: todo.length, files: all.map((p) => p.file) };
 }
 
