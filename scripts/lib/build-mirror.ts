@@ -13,6 +13,7 @@ import { copyIdentityFiles } from './identity-files.ts';
 import type { CompiledApp } from './render/compile.ts';
 import type { RenderPool } from './render/pool.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { listSpare, prepareSpare, removeEmptyFolders } from './spare.ts';
 import { buildAtomically } from './staging.ts';
 import { span } from './timings.ts';
 
@@ -55,22 +56,32 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const started = performance.now();
   const target = join(b.out, b.mirror.id);
   const id = b.mirror.id;
-  const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
-  const previous = b.full ? undefined : previousManifest(target);
-  // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
-  const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous));
-  // Pages that always render (home, API, components and their badges, regions…) are a few dozen per language.
-  const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
-  const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
-  const result = await buildAtomically(target, async (staging) => {
+  const result = await buildAtomically(target, async (staging, spare) => {
+    // A spare is listed while the keys are computed: neither needs the other.
+    const listing = spare ? listSpare(staging) : undefined;
+    // Awaited below; until then, a failure must not count as unhandled (the build fails there, with its reason).
+    listing?.catch(() => undefined);
+    const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
+    const previous = b.full ? undefined : previousManifest(target);
+    // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
+    const served = new Map<string, string>();
+    const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous, served));
+    // Pages that always render (home, API, components and their badges, regions…) are a few dozen per language.
+    const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
+    const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
+    // Before any thread writes into it: a spare keeps only the kept pages that are already the served files.
+    const tidy = listing ? await span(`${id}: bring the spare up to date`, async () => prepareSpare(staging, await listing, reused, served)) : undefined;
     const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate));
-    await span(`${id}: link ${reused.length} reused pages`, () => linkPages(target, staging, reused));
+    const toLink = tidy ? reused.filter((f) => !tidy.inPlace.has(f)) : reused;
+    await span(`${id}: link ${toLink.length} reused pages`, () => linkPages(target, staging, toLink));
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));
     await copyIdentityFiles(b.site.root, b.site.config, staging);
     const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, keys, now: b.now, code: b.code, previous }));
-    return { pages: r.files.length, rendered: r.rendered, search };
-  }, { deferRemoval: b.deferRemoval });
+    if (tidy) removeEmptyFolders(staging, tidy.emptied);
+    return { pages: r.files.length, rendered: r.rendered, search, keys, reused, previous };
+  }, { deferRemoval: b.deferRemoval, spare: !b.full });
+  const { keys, reused, previous } = result;
   await span(`${id}: record page keys`, () => writeManifest(target, keys, result.search.bundles, { files: reused, previous }));
   return { pages: result.pages, rendered: result.rendered, reused: reused.length, searchIndexed: result.search.indexed, searchKept: result.search.kept, ms: performance.now() - started };
 }

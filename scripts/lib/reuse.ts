@@ -67,21 +67,32 @@ export function previousManifest(target: string): Manifest | undefined {
   }
 }
 
-/** Whether `file` in `target` is still the file a manifest recorded (same size, same modification second). */
-export function unchanged(target: string, file: string, record: [size: number, mtime: number]): boolean {
+/** A file's identity on disk (device and inode): two paths with the same one are hard links of one file. */
+export const identity = (stat: Stats) => `${stat.dev}:${stat.ino}`;
+
+/**
+ * Whether `file` in `target` is still the file a manifest recorded (same size, same modification second); if so,
+ * its identity goes into `identities`.
+ */
+export function unchanged(target: string, file: string, record: [size: number, mtime: number], identities?: Map<string, string>): boolean {
   const stat = statSync(join(target, file), { throwIfNoEntry: false });
   if (!stat?.isFile()) return false;
   const [size, mtime] = fingerprint(stat);
-  return size === record[0] && mtime === record[1];
+  if (size !== record[0] || mtime !== record[1]) return false;
+  identities?.set(file, identity(stat));
+  return true;
 }
 
-/** Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link instead. */
-export function reusable(target: string, keys: Map<string, string>, previous = previousManifest(target)): string[] {
+/**
+ * Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link
+ * instead. Their identities on disk go into `identities` (a spare may already hold the very files, spare.ts).
+ */
+export function reusable(target: string, keys: Map<string, string>, previous = previousManifest(target), identities?: Map<string, string>): string[] {
   if (!previous) return [];
   return [...keys]
     .filter(([file, key]) => {
       const record = previous.pages[file];
-      return record !== undefined && record[0] === key && unchanged(target, file, [record[1], record[2]]);
+      return record !== undefined && record[0] === key && unchanged(target, file, [record[1], record[2]], identities);
     })
     .map(([file]) => file);
 }

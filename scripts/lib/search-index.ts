@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { CliError } from './cli-error.ts';
 import { bundleEntry, unchanged, type Manifest } from './reuse.ts';
+import { sameFile } from './spare.ts';
 import { searchBuckets, type Bucket } from './search/buckets.ts';
 
 export interface SearchJob {
@@ -72,17 +73,25 @@ async function indexBucket(outDir: string, bucket: Bucket): Promise<void> {
 export async function writeSearchIndex(job: SearchJob): Promise<SearchResult> {
   const result: SearchResult = { bundles: {}, indexed: 0, kept: 0 };
   const buckets = searchBuckets(job.files, job.now);
+  const folder = join(job.staging, 'pagefind');
   for (const bucket of buckets) {
     const sign = signature(job, bucket);
     const before = job.previous?.search?.[bucket.name];
     const keep = before?.[0] === sign && unchanged(job.target, bundleEntry(bucket.name), [before[1], before[2]]);
-    if (keep) await linkTree(join(job.target, 'pagefind', bucket.name), join(job.staging, 'pagefind', bucket.name));
-    else await indexBucket(job.staging, bucket);
+    // In a spare (scripts/lib/spare.ts), a kept bundle may already be the served output's own files (its entry
+    // file is the same file): it stays. Anything else there is removed, never written into.
+    const inPlace = keep && sameFile(join(job.staging, bundleEntry(bucket.name)), join(job.target, bundleEntry(bucket.name)));
+    if (!inPlace) await rm(join(folder, bucket.name), { recursive: true, force: true });
+    if (keep && !inPlace) await linkTree(join(job.target, 'pagefind', bucket.name), join(folder, bucket.name));
+    else if (!keep) await indexBucket(job.staging, bucket);
     result.bundles[bucket.name] = sign;
     result[keep ? 'kept' : 'indexed']++;
   }
-  await mkdir(join(job.staging, 'pagefind'), { recursive: true });
-  await writeFile(join(job.staging, 'pagefind', 'bundles.json'), JSON.stringify(buckets.map((b) => b.name)));
+  // A spare's bundles that are no longer bundles (a month folded into its year), and its list of them.
+  const names = new Set(buckets.map((b) => b.name));
+  for (const entry of await readdir(folder).catch(() => [])) if (!names.has(entry)) await rm(join(folder, entry), { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'bundles.json'), JSON.stringify(buckets.map((b) => b.name)));
   return result;
 }
 

@@ -185,7 +185,9 @@ describe('buildAtomically', () => {
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('second');
     expect(existsSync(first)).toBe(false);
     expect(readdirSync(parent).sort()).toEqual([BUILDS, 'site']);
-    expect(readdirSync(join(parent, BUILDS)).sort()).toEqual([`other-${dead}-abc`, basename(realpathSync(target))]);
+    // The first output is the spare now, for the next build to bring up to date (scripts/lib/spare.ts).
+    expect(readdirSync(join(parent, BUILDS)).sort()).toEqual(['.spare-site', `other-${dead}-abc`, basename(realpathSync(target))]);
+    expect(readFileSync(join(parent, BUILDS, '.spare-site', 'index.html'), 'utf8')).toBe('first');
   });
 
   it('removes a replaced output whatever its entries are called', async () => {
@@ -197,7 +199,8 @@ describe('buildAtomically', () => {
       for (const name of names) mkdirSync(join(staging, name, 'deep'), { recursive: true }), writeFileSync(join(staging, name, 'deep', 'index.html'), name);
     });
     const first = realpathSync(target);
-    await buildAtomically(target, async (staging) => void (mkdirSync(staging, { recursive: true }), writeFileSync(join(staging, 'index.html'), 'next')));
+    // Without a spare, as `--full` builds: the replaced output is deleted.
+    await buildAtomically(target, async (staging) => void (mkdirSync(staging, { recursive: true }), writeFileSync(join(staging, 'index.html'), 'next')), { spare: false });
     expect(existsSync(first)).toBe(false);
     expect(readdirSync(join(parent, BUILDS))).toEqual([basename(realpathSync(target))]);
     expect(existsSync(join(parent, 'pwned')) || existsSync(join(first, '..', 'pwned')) || existsSync('pwned')).toBe(false);
@@ -211,6 +214,8 @@ describe('buildAtomically', () => {
     await buildAtomically(target, async (staging) => void (mkdirSync(staging, { recursive: true }), writeFileSync(join(staging, 'index.html'), 'linked')));
     expect(lstatSync(target).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('linked');
-    expect(readdirSync(join(parent, BUILDS))).toHaveLength(1);
+    // The plain folder is the spare now.
+    expect(readdirSync(join(parent, BUILDS)).sort()).toEqual(['.spare-site', basename(realpathSync(target))]);
+    expect(readFileSync(join(parent, BUILDS, '.spare-site', 'index.html'), 'utf8')).toBe('a plain folder');
   });
 });

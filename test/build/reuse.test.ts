@@ -2,7 +2,7 @@
 // a past incident added, an update corrected, an announcement published, a translation edited, a check's
 // measurements changed, the config changed or the clock moved on, a build over the previous output must write
 // exactly the files a full build writes, byte for byte.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { candor } from '../helpers/cli.ts';
 import { FIXTURE_NOW, FIXTURES } from '../helpers/paths.ts';
 import { md } from '../helpers/testdir.ts';
 import { previousManifest } from '../../scripts/lib/reuse.ts';
+import { BUILDS } from '../../scripts/lib/staging.ts';
 
 /** What the last build over a previous output printed. */
 let lastOutput = '';
@@ -199,5 +200,56 @@ describe('candor build over a previous output, several mirrors and languages', (
     writeFileSync(file, 'Texte revu : la recherche ne répondait pas.\n');
     expect(buildAndCompare(root, out, FIXTURE_NOW)).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'world', 'fr', 'incidents', '2026-10-26-search-down', 'index.html'), 'utf8')).toContain('Texte revu : la recherche ne répondait pas.');
+  });
+});
+
+describe('candor build on the spare (the output the build before replaced)', () => {
+  /** Every file under `dir` with its bytes. */
+  const contents = (dir: string) => new Map(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((f) => statSync(join(dir, f)).isFile()).map((f) => [f, readFileSync(join(dir, f))]));
+
+  it('brings the spare up to date without changing a file of the output being served, and ends as a full build would', () => {
+    const root = mkdtempSync(join(tmpdir(), 'candor-spare-'));
+    cpSync(join(FIXTURES, 'basic'), root, { recursive: true });
+    const out = join(root, 'dist');
+    const served = () => realpathSync(join(out, 'main'));
+    const spare = join(out, BUILDS, '.spare-main');
+    expect(candor(['build', '--root', root, '--out', out, '--now', '2026-11-23T12:05:00Z']).code).toBe(0);
+    const firstFolder = statSync(served()).ino;
+    // The second build links the past from the first, so the first (now the spare) and the second (served) share
+    // those pages' files.
+    writeFileSync(join(root, 'incidents/2026-11-23-api-errors-eu/2026-11-23T1210Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'A fix is in place; we are watching it.'));
+    buildAndCompare(root, out, '2026-11-23T12:20:00Z');
+    const second = statSync(served()).ino;
+    const servedBefore = contents(served());
+
+    // The third build works on the spare, and changes pages whose files it shares with the served output: a past
+    // incident corrected, another deleted, the open one updated.
+    writeFileSync(join(root, 'incidents/2026-11-10-login-outage/2026-11-10T1000Z.md'), md({ status: 'resolved' }, 'Everyone can sign in again; nothing was lost.'));
+    rmSync(join(root, 'incidents/2026-10-05-billing-maintenance'), { recursive: true });
+    writeFileSync(join(root, 'incidents/2026-11-23-api-errors-eu/2026-11-23T1222Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'Error rates are back to normal.'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:25:00Z')).toBeGreaterThan(0);
+    expect(statSync(served()).ino, 'the spare became the new output').toBe(firstFolder);
+    expect(readFileSync(join(out, 'main/incidents/2026-11-10-login-outage/index.html'), 'utf8')).toContain('nothing was lost');
+
+    // What was served during the build is now the spare, every file as it was.
+    expect(statSync(spare).ino).toBe(second);
+    const after = contents(spare);
+    expect([...after.keys()]).toEqual([...servedBefore.keys()]);
+    const changed = [...servedBefore].filter(([f, bytes]) => !after.get(f)!.equals(bytes)).map(([f]) => f);
+    expect(changed, 'files of the served output changed during the build').toEqual([]);
+  });
+
+  it('starts from an empty folder with --full, and deletes the output it replaces', () => {
+    const root = mkdtempSync(join(tmpdir(), 'candor-spare-full-'));
+    cpSync(join(FIXTURES, 'basic'), root, { recursive: true });
+    const out = join(root, 'dist');
+    for (const now of ['2026-11-23T12:05:00Z', '2026-11-23T12:10:00Z']) expect(candor(['build', '--root', root, '--out', out, '--now', now]).code).toBe(0);
+    const spare = statSync(join(out, BUILDS, '.spare-main')).ino;
+    const replaced = realpathSync(join(out, 'main'));
+    expect(candor(['build', '--root', root, '--out', out, '--now', '2026-11-23T12:15:00Z', '--full']).code).toBe(0);
+    // The spare is left for a later build; the replaced output is gone.
+    expect(readdirSync(join(out, BUILDS)).sort()).toEqual(['.spare-main', realpathSync(join(out, 'main')).split('/').pop()]);
+    expect(statSync(join(out, BUILDS, '.spare-main')).ino).toBe(spare);
+    expect(statSync(replaced, { throwIfNoEntry: false })).toBeUndefined();
   });
 });
