@@ -63,6 +63,17 @@ async function removeLeftovers(parent: string, name: string): Promise<void> {
 export const sparePath = (builds: string, name: string) => join(builds, `.spare-${name}`);
 
 /**
+ * Takes the spare as `staging`, when there is one and it is a folder. Anything else found there (a link, which the
+ * build would follow and empty wherever it points) is removed, and the build starts from an empty folder.
+ */
+async function claimSpare(spare: string, staging: string): Promise<boolean> {
+  if (!(await rename(spare, staging).then(() => true, () => false))) return false;
+  if ((await lstat(staging)).isDirectory()) return true;
+  await rm(staging, { force: true });
+  return false;
+}
+
+/**
  * Builds into a staging folder and swaps it in. `build` is told whether the folder is a spare: an earlier output,
  * with its files, some of them the very files (hard links) of the output now served, which it must never write
  * through (scripts/lib/spare.ts); otherwise the folder does not exist yet.
@@ -77,7 +88,7 @@ export async function buildAtomically<T>(target: string, build: (staging: string
   const staging = join(builds, `${name}-${tag}`);
   // Taken by a rename, which only one of two builds running at once can make; the folder is then this build's,
   // and its pid in the name has a killed build's leftovers removed like any other.
-  const spare = options.spare !== false && (await rename(sparePath(builds, name), staging).then(() => true, () => false));
+  const spare = options.spare !== false && (await claimSpare(sparePath(builds, name), staging));
   let result: T;
   try {
     result = await build(staging, spare);

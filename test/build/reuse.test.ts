@@ -2,7 +2,7 @@
 // a past incident added, an update corrected, an announcement published, a translation edited, a check's
 // measurements changed, the config changed or the clock moved on, a build over the previous output must write
 // exactly the files a full build writes, byte for byte.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -237,6 +237,22 @@ describe('candor build on the spare (the output the build before replaced)', () 
     expect([...after.keys()]).toEqual([...servedBefore.keys()]);
     const changed = [...servedBefore].filter(([f, bytes]) => !after.get(f)!.equals(bytes)).map(([f]) => f);
     expect(changed, 'files of the served output changed during the build').toEqual([]);
+  });
+
+  it('takes no spare that is a link: it is removed, and what it points to is left alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'candor-spare-link-'));
+    cpSync(join(FIXTURES, 'basic'), root, { recursive: true });
+    const out = join(root, 'dist');
+    expect(candor(['build', '--root', root, '--out', out, '--now', '2026-11-23T12:05:00Z']).code).toBe(0);
+    // Someone else's folder, and a spare that points at it.
+    const elsewhere = join(root, 'elsewhere');
+    mkdirSync(join(elsewhere, 'incidents'), { recursive: true });
+    writeFileSync(join(elsewhere, 'incidents', 'notes.txt'), 'not the build\'s');
+    symlinkSync(elsewhere, join(out, BUILDS, '.spare-main'));
+    expect(buildAndCompare(root, out, '2026-11-23T12:10:00Z')).toBeGreaterThan(0);
+    expect(readFileSync(join(elsewhere, 'incidents', 'notes.txt'), 'utf8')).toBe('not the build\'s');
+    // The first output replaced the link as the spare.
+    expect(lstatSync(join(out, BUILDS, '.spare-main')).isDirectory()).toBe(true);
   });
 
   it('starts from an empty folder with --full, and deletes the output it replaces', () => {
