@@ -3,7 +3,7 @@
 // defines the seam; where the cache is kept (between runs, on disk) is the caller's business (scripts/lib/
 // content-cache.ts for `candor build`).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FolderResult } from './folder.ts';
 
@@ -17,15 +17,17 @@ export interface FolderCache {
  * to a file, a new or removed file, a renamed folder gives another key. Reading the bytes costs a fraction of
  * parsing them; file times were not trusted, since a git checkout sets them all and an edit can keep the size.
  */
-export async function folderKey(relativeDir: string, dir: string): Promise<string> {
+export function folderKey(relativeDir: string, dir: string): string {
+  // Read synchronously: a rebuild reads every file of the history here (8,500 at 1,000 incidents), and a promise
+  // per file (open, stat, read, close on the thread pool) took about three times as long as reading them in turn.
   const h = createHash('sha256').update(`${relativeDir}\0`);
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
     const kind = e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
     h.update(`${e.name}\0${kind}\0`);
-    if (kind === 'link') h.update(await readlink(path));
-    else if (kind === 'file') h.update(await readFile(path));
+    if (kind === 'link') h.update(readlinkSync(path));
+    else if (kind === 'file') h.update(readFileSync(path));
     h.update('\0');
   }
   return h.digest('base64url');
