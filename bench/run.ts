@@ -88,7 +88,7 @@ for (const incidents of sizes) {
 console.log(`\n${summaryTable(results)}\n`);
 for (const r of results) {
   console.log(`N=${r.incidents.toLocaleString('en')}, per mirror (critical path: the slowest chain of mirrors on ${host.cores} workers):\n${mirrorTable(r)}\n`);
-  console.log(`memory at the peak: ${r.cold.atPeak.map((p) => `${p.command.split(' ').find((a) => /candor\.ts|astro\.mjs|esbuild/.test(a)) ?? p.command} ${p.MiB} MiB`).join(', ')}\n`);
+  console.log(`memory at the peak: ${r.cold.atPeak.map((p) => `${p.command.split(' ').find((a) => /candor\.(?:ts|js)|astro\.mjs|esbuild/.test(a)) ?? p.command} ${p.MiB} MiB`).join(', ')}\n`);
   printCstate(r.incidents, r.cstate);
 }
 const last = results.at(-1)!;

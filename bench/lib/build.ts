@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { runTree, type TreeRun } from './process-tree.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const CLI = join(REPO, 'scripts', 'candor.ts');
+/** The command users run (npm's bin): it sets up what every command shares, such as the compile cache. */
+export const CLI = join(REPO, 'bin', 'candor.js');
 
 export interface MirrorTime {
   mirror: string;

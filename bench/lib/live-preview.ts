@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { iso, markdownFile, MINUTE, stem } from '../generate/files.ts';
-import { REPO } from './build.ts';
+import { CLI, REPO } from './build.ts';
 
 export interface LivePreviewRun {
   /** From starting the command to the first page served. */
@@ -19,7 +19,7 @@ export interface LivePreviewRun {
 
 export async function measureLivePreview(root: string, incident: string, now: Date, tries = 3): Promise<LivePreviewRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(REPO, 'scripts', 'candor.ts'), 'preview', '--root', root, '--port', '0', '--now', now.toISOString()], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'preview', '--root', root, '--port', '0', '--now', now.toISOString()], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
