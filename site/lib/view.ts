@@ -34,8 +34,16 @@ export function measured(componentId: string): MeasuredSeries | undefined {
   return measuredCache.get(componentId);
 }
 
-/** The uptime a component's badge gives (`uptime.source`), with the same focus as the component page. */
-export const badgeUptime = (componentId: string): UptimeFigure => uptimeFigure(site, componentId, { now, focus: mirror.regions });
+const badgeUptimeCache = perMirrorMap<string, UptimeFigure>();
+/**
+ * The uptime a component's badge gives (`uptime.source`), with the same focus as the component page. Made once
+ * per mirror: each language has the badge in JSON and SVG, and each made it again from the whole history.
+ */
+export function badgeUptime(componentId: string): UptimeFigure {
+  let u = badgeUptimeCache.get(componentId);
+  if (!u) badgeUptimeCache.set(componentId, (u = uptimeFigure(site, componentId, { now, focus: mirror.regions })));
+  return u;
+}
 
 export const tl = (incident: Incident) => timeline(incident, site.config, now);
 

@@ -57,6 +57,17 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
   return incidents;
 }
 
+/**
+ * Whether an incident affects a component. Each component's feed, and each key of those feeds, asks it of every
+ * incident of the history, so each incident's components are gathered once.
+ */
+const affectedSets = new WeakMap<Incident, Set<string>>();
+function affects(incident: Incident, componentId: string): boolean {
+  let set = affectedSets.get(incident);
+  if (!set) affectedSets.set(incident, (set = new Set(affectedComponents(incident))));
+  return set.has(componentId);
+}
+
 /** What one feed lists as of `now`, before any of it is written out. */
 export interface FeedSources {
   /** Latest update first, at most FEED_LIMIT. */
@@ -71,7 +82,7 @@ export interface FeedSources {
  */
 export function feedSources(site: Site, now: Date, componentId: string | undefined, withAnnouncements: boolean): FeedSources {
   const incidents = byLatestUpdate(site, now)
-    .filter((i) => !componentId || affectedComponents(i).includes(componentId))
+    .filter((i) => !componentId || affects(i, componentId))
     .slice(0, FEED_LIMIT);
   const announcements = componentId || !withAnnouncements ? [] : site.announcements.filter((a) => a.published <= now);
   return { incidents, announcements };

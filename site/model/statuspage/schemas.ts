@@ -93,6 +93,8 @@ export const documentSchemas = {
 } as const;
 
 export type DocumentPath = keyof typeof documentSchemas;
+/** The documents' paths: the API's pages are listed from these, without making the documents. */
+export const DOCUMENT_PATHS = Object.keys(documentSchemas) as DocumentPath[];
 export type StatuspageComponent = z.output<typeof componentSchema>;
 export type StatuspageIncident = z.output<typeof incidentSchema>;
 export type StatuspageMaintenance = z.output<typeof maintenanceSchema>;
