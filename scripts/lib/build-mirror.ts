@@ -13,7 +13,7 @@ import { copyIdentityFiles } from './identity-files.ts';
 import type { CompiledApp } from './render/compile.ts';
 import type { RenderPool } from './render/pool.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { listSpare, prepareSpare, removeEmptyFolders } from './spare.ts';
+import { prepareSpare, removeEmptyFolders } from './spare.ts';
 import { buildAtomically } from './staging.ts';
 import { span } from './timings.ts';
 
@@ -57,10 +57,6 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const target = join(b.out, b.mirror.id);
   const id = b.mirror.id;
   const result = await buildAtomically(target, async (staging, spare) => {
-    // A spare is listed while the keys are computed: neither needs the other.
-    const listing = spare ? listSpare(staging) : undefined;
-    // Awaited below; until then, a failure must not count as unhandled (the build fails there, with its reason).
-    listing?.catch(() => undefined);
     const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
     const previous = b.full ? undefined : previousManifest(target);
     // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
@@ -70,7 +66,7 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
     const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
     // Before any thread writes into it: a spare keeps only the kept pages that are already the served files.
-    const tidy = listing ? await span(`${id}: bring the spare up to date`, async () => prepareSpare(staging, await listing, reused, served)) : undefined;
+    const tidy = spare ? await span(`${id}: bring the spare up to date`, () => prepareSpare(staging, reused, served)) : undefined;
     const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate));
     const toLink = tidy ? reused.filter((f) => !tidy.inPlace.has(f)) : reused;
     await span(`${id}: link ${toLink.length} reused pages`, () => linkPages(target, staging, toLink));

@@ -7,11 +7,11 @@
 // rendered page, a link, the app's assets, the search index) is a new file. The search index's bundles are handled
 // the same way, bundle by bundle, where it is written (scripts/lib/search-index.ts).
 //
-// The work is a listing of the spare and an unlink per file that changed, on the thread pool, so the build's main
-// thread goes on handing pages to the render threads meanwhile.
-import { lstatSync, rmdirSync, statSync } from 'node:fs';
-import { lstat, readdir, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// The work is a listing of the spare (a stat per file) and an unlink per file that changed: it follows the pages
+// that changed, and the number of files in the output only through the listing.
+import { lstatSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { identity } from './reuse.ts';
 
 /** Every file of a spare (its search index aside) by path relative to it, with its identity on disk. */
@@ -31,21 +31,21 @@ export function sameFile(a: string, b: string): boolean {
   return Boolean(x?.isFile() && y?.isFile() && identity(x) === identity(y));
 }
 
-/** Lists a spare, every folder at once. The search index's folder is left to the search index, which knows its bundles. */
-export async function listSpare(staging: string): Promise<SpareListing> {
+/**
+ * Lists a spare. The search index's folder is left to the search index, which knows its bundles. Read in one
+ * synchronous pass, while the render threads load the app: a folder tree of 12,943 files (the five-language
+ * mirror at 1,000 incidents) took 0.39 s read in turn and 0.61 s with a promise per folder and file.
+ */
+export function listSpare(staging: string): SpareListing {
   const files: SpareListing = new Map();
-  const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    await Promise.all(
-      entries.map(async (entry) => {
-        const file = `${prefix}${entry.name}`;
-        if (entry.isDirectory()) return file === 'pagefind' ? undefined : walk(join(dir, entry.name), `${file}/`);
-        // Not a regular file (a link someone put there): an identity no served file has, so it is unlinked.
-        files.set(file, entry.isFile() ? identity(await lstat(join(dir, entry.name))) : '');
-      }),
-    );
-  };
-  await walk(staging, '');
+  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(staging, path);
+    if (file.startsWith('pagefind/')) continue;
+    // Not a regular file (a link someone put there): an identity no served file has, so it is unlinked.
+    files.set(file, entry.isFile() ? identity(lstatSync(path)) : '');
+  }
   return files;
 }
 
@@ -53,7 +53,8 @@ export async function listSpare(staging: string): Promise<SpareListing> {
  * Empties a spare of everything but the pages in `reused` that are already the served output's files (`served`:
  * their identities, from the check that they are unchanged).
  */
-export async function prepareSpare(staging: string, listing: SpareListing, reused: string[], served: Map<string, string>): Promise<PreparedSpare> {
+export async function prepareSpare(staging: string, reused: string[], served: Map<string, string>): Promise<PreparedSpare> {
+  const listing = listSpare(staging);
   const wanted = new Set(reused);
   const inPlace = new Set<string>();
   const emptied = new Set<string>();
