@@ -50,6 +50,15 @@ export function perMirrorMap<K, V>(): Map<K, V> {
   return map;
 }
 
+/** A function of one key, each result made at first use and kept until the thread turns to another mirror. */
+export function perMirrorBy<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = perMirrorMap<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
+
 /** Turns the pages to another mirror of the same site and moment, forgetting everything made for the previous one. */
 export function renderFor(id: string): void {
   if (!site.config.mirrors.some((m) => m.id === id)) throw new Error(`no mirror "${id}" in this site`);

@@ -6,7 +6,7 @@ import { timeline } from '../model/timeline.ts';
 import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
 import { uptimeFigure, type UptimeFigure } from '../model/uptime-source.ts';
-import { mirror, now, perMirror, perMirrorMap, site } from './data.ts';
+import { mirror, now, perMirror, perMirrorBy, site } from './data.ts';
 
 /** How many past incidents the home page lists. */
 export const RECENT_LIMIT = 6;
@@ -20,30 +20,17 @@ export const headline = perMirror(() => overallIn(site, now, mirror.regions));
 export const components = perMirror(() => componentStates(site, now));
 export const regions = perMirror(() => regionStates(site, components()));
 
-const uptimeCache = perMirrorMap<string, UptimeSeries>();
-export function uptime(componentId: string): UptimeSeries {
-  let u = uptimeCache.get(componentId);
-  if (!u) uptimeCache.set(componentId, (u = dailyUptime(site, componentId, { days: site.config.uptime.days, now })));
-  return u;
-}
+/** A component's daily uptime over `uptime.days`, as the incidents declared it. */
+export const uptime = perMirrorBy((componentId: string): UptimeSeries => dailyUptime(site, componentId, { days: site.config.uptime.days, now }));
 
-const measuredCache = perMirrorMap<string, MeasuredSeries | undefined>();
 /** What the checks measured for a component, as this mirror shows it (its region focus); undefined without checks. */
-export function measured(componentId: string): MeasuredSeries | undefined {
-  if (!measuredCache.has(componentId)) measuredCache.set(componentId, measuredUptime(site, componentId, { days: site.config.uptime.days, now, focus: mirror.regions }));
-  return measuredCache.get(componentId);
-}
+export const measured = perMirrorBy((componentId: string): MeasuredSeries | undefined => measuredUptime(site, componentId, { days: site.config.uptime.days, now, focus: mirror.regions }));
 
-const badgeUptimeCache = perMirrorMap<string, UptimeFigure>();
 /**
  * The uptime a component's badge gives (`uptime.source`), with the same focus as the component page. Made once
  * per mirror: each language has the badge in JSON and SVG, and each made it again from the whole history.
  */
-export function badgeUptime(componentId: string): UptimeFigure {
-  let u = badgeUptimeCache.get(componentId);
-  if (!u) badgeUptimeCache.set(componentId, (u = uptimeFigure(site, componentId, { now, focus: mirror.regions })));
-  return u;
-}
+export const badgeUptime = perMirrorBy((componentId: string): UptimeFigure => uptimeFigure(site, componentId, { now, focus: mirror.regions }));
 
 export const tl = (incident: Incident) => timeline(incident, site.config, now);
 
