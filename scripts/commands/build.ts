@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { mirrorLocales } from '../../site/lib/urls.ts';
 import { formatError } from '../../site/model/errors.ts';
 import { formatText, lint, unfilledSlots } from '../../site/model/lint/index.ts';
+import { keptFindings } from '../lib/lint/kept.ts';
 import { lintInThread, type LintThread } from '../lib/lint/thread.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
@@ -75,7 +76,9 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // A pull-request check (--strict) stops on the linter's errors, so it lints first. Any other build publishes
   // whatever the linter says, so the linter runs in its own thread while the pages render and speaks at the end.
   if (values.strict) {
-    const findings = await span('lint', () => lint(site, now));
+    const kept = keptFindings(root, code);
+    const findings = await span('lint', () => lint(site, now, kept));
+    kept.save();
     if (findings.length) console.error(`${formatText(findings)}\n`);
     if (findings.some((f) => f.severity === 'error')) throw new CliError('the linter found errors (--strict); nothing was built');
   }
@@ -86,7 +89,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   for (const id of values.mirror ?? []) {
     if (!known.includes(id)) throw new CliError(formatError({ file: 'candor.config.yaml', field: '--mirror', message: `no mirror "${id}"`, fix: knownList(id, known) }), 2);
   }
-  const linted: LintThread | undefined = values.strict ? undefined : lintInThread(snapshot, now);
+  const linted: LintThread | undefined = values.strict ? undefined : lintInThread(snapshot, now, code);
   // The mirror with the most languages has the most pages: starting it first keeps one long build from running alone at the end.
   const mirrors = (values.mirror ?? known).toSorted((a, b) => localeCount(site, b) - localeCount(site, a));
   const out = resolve(values.out);

@@ -9,7 +9,7 @@ import { MONITORING_DIR } from '../model/load/measurements.ts';
 import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
 import type { Site } from '../model/site.ts';
 import type { FolderResult } from '../model/load/folder.ts';
-import { carriedOver } from '../model/load/folder-cache.ts';
+import { carriedOver } from '../model/carried-over.ts';
 import { serializeSnapshot } from '../model/snapshot.ts';
 import { renderProse, type ProseTable } from '../model/prose.ts';
 import { handOver, type CandorOptions, type CandorRun } from './options.ts';

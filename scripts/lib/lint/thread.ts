@@ -14,8 +14,8 @@ export interface LintThread {
 }
 
 /** Starts linting the site in `snapshot` at `now`. Until its findings are asked for, a build that fails ends without them. */
-export function lintInThread(snapshot: Uint8Array, now: Date): LintThread {
-  const worker = new Worker(WORKER, { workerData: { snapshot, now: now.toISOString() } satisfies LintTask });
+export function lintInThread(snapshot: Uint8Array, now: Date, code: string): LintThread {
+  const worker = new Worker(WORKER, { workerData: { snapshot, now: now.toISOString(), code } satisfies LintTask });
   worker.unref();
   const done = new Promise<Finding[]>((resolve, reject) => {
     let findings: Finding[] | undefined;

@@ -1,4 +1,6 @@
 // `lint`: validation errors plus the communication rules, with the team's settings applied.
+import { createHash } from 'node:crypto';
+import type { CarriedOver } from '../carried-over.ts';
 import type { ContentError } from '../errors.ts';
 import { siteMoment } from '../example-clock.ts';
 import { loadSite } from '../load/index.ts';
@@ -9,19 +11,45 @@ import { RULES, type Finding, type Severity } from './rules.ts';
 
 export type { Finding, Severity };
 
-/** Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. */
-export function lint(site: Site, now: Date): Finding[] {
-  const findings: Finding[] = [];
+/**
+ * Findings of the per-incident rules (Rule.perIncident) for one incident, kept between runs. A key stands for the
+ * incident's content and the site's config (names, languages, lint settings); the caller keeps one set of keys per
+ * version of the code (scripts/lib/lint/kept.ts), so an entry is only ever found where it would be made again.
+ */
+export type LintCache = Pick<CarriedOver<Finding[]>, 'get' | 'set'>;
+
+/**
+ * Runs every enabled rule. A rule's settings come from `lint.<rule>` in the config. With a cache, an incident
+ * whose findings are kept is not read by the per-incident rules again: after one update, one incident is.
+ */
+export function lint(site: Site, now: Date, cache?: LintCache): Finding[] {
   site = { ...site, incidents: site.incidents.filter((i) => !isHistory(i, site, now)) };
-  for (const rule of ALL_RULES) {
+  const enabled = ALL_RULES.flatMap((rule) => {
     const setting = site.config.lint[rule.id];
     const severity = typeof setting === 'string' ? setting : (setting?.severity ?? rule.severity);
-    if (severity === 'off') continue;
-    const words = typeof setting === 'object' ? (setting.words ?? []) : [];
-    for (const f of rule.check({ site, now, words })) findings.push({ rule: rule.id, severity, ...f, fix: f.fix || rule.fix });
+    if (severity === 'off') return [];
+    return [{ rule, severity, words: typeof setting === 'object' ? (setting.words ?? []) : [] }];
+  });
+  const check = (rules: typeof enabled, part: Site): Finding[] =>
+    rules.flatMap(({ rule, severity, words }) => rule.check({ site: part, now, words }).map((f) => ({ rule: rule.id, severity, ...f, fix: f.fix || rule.fix })));
+  const findings = check(enabled.filter((r) => !r.rule.perIncident), site);
+  const perIncident = enabled.filter((r) => r.rule.perIncident);
+  const settings = cache && digest(JSON.stringify(site.config));
+  for (const incident of site.incidents) {
+    const key = settings && digest(`${settings}\0${JSON.stringify(incident)}`);
+    let found = key ? cache?.get(key) : undefined;
+    if (!found) {
+      found = check(perIncident, { ...site, incidents: [incident] });
+      if (key) cache?.set(key, found);
+    }
+    findings.push(...found);
   }
+  // The order is the same as one pass of each rule over the whole site: by file, line and rule, and two findings
+  // equal in all three come from one rule over one incident, in the order it found them.
   return sortFindings(findings);
 }
+
+const digest = (s: string) => createHash('sha256').update(s).digest('base64url');
 
 /**
  * History is history: what an imported incident says was said on another page, and no rule about live
@@ -44,10 +72,10 @@ export function unfilledSlots(site: Site): Finding[] {
 }
 
 /** Loads and lints a repository: content errors become `schema` findings. */
-export async function lintRepository(root: string, now: Date): Promise<{ site?: Site; findings: Finding[] }> {
+export async function lintRepository(root: string, now: Date, cache?: LintCache): Promise<{ site?: Site; findings: Finding[] }> {
   const loaded = await loadSite(root, { now });
   if (!loaded.ok) return { findings: loaded.errors.map(schemaFinding) };
-  return { site: loaded.value, findings: lint(loaded.value, siteMoment(loaded.value.config, now)) };
+  return { site: loaded.value, findings: lint(loaded.value, siteMoment(loaded.value.config, now), cache) };
 }
 
 function schemaFinding(e: ContentError): Finding {

@@ -47,6 +47,7 @@ export function internalNames(text: string, allowed: Set<string>, extra: RegExp 
 
 export const internalNamesRule: Rule = {
   id: 'internal-names',
+  perIncident: true,
   severity: 'warning',
   summary: 'Names only the team knows in customer-facing text: error names and codes, hostnames, ticket ids, CamelCase or ALL_CAPS identifiers.',
   fix: 'Say what customers notice instead ("some card payments fail"); keep hosts, tickets and error names for the postmortem.',

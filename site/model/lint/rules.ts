@@ -39,6 +39,12 @@ export interface Rule {
   fix: string;
   /** Text that trips the rule and how to write it instead, for the documentation. */
   example?: { bad: string; good: string };
+  /**
+   * The rule looks at one incident at a time and not at the clock: its findings over the site are its findings
+   * over each incident alone, put together, at any moment. The linter then keeps them per incident between runs
+   * (lint/index.ts), so a build after one update checks the wording of that incident only.
+   */
+  perIncident?: true;
   check(ctx: RuleContext): RawFinding[];
 }
 
@@ -170,6 +176,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'empty-update',
+    perIncident: true,
     severity: 'error',
     summary: 'An update with no text: customers get a status change and no words.',
     fix: 'Say what customers experience, who is affected, and what happens next.',
@@ -177,6 +184,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'customer-impact',
+    perIncident: true,
     severity: 'warning',
     summary: "An incident's first update does not say what customers experience.",
     fix: 'Lead with what customers see and what it means for them ("Some customers can\'t pay invoices by card"), not the internal cause.',
@@ -191,6 +199,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'jargon',
+    perIncident: true,
     severity: 'warning',
     summary: "Internal terms customers don't understand (DNS, 5xx, database failover, k8s, p99…) in customer-facing text.",
     fix: 'Describe the effect in plain words: "pages fail to load" instead of "502 errors from the load balancer".',
@@ -198,6 +207,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'empty-apology',
+    perIncident: true,
     severity: 'warning',
     summary: 'An apology that says nothing ("we apologize for any inconvenience" and its equivalents).',
     fix: 'Say specifically what went wrong for customers and what you are doing; apologise for that, if at all.',
@@ -205,6 +215,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'blame-shifting',
+    perIncident: true,
     severity: 'warning',
     summary: 'Wording that disowns the problem ("beyond our control", "caused by a third party").',
     fix: 'Own it: customers chose you, not your providers. Name the provider on the status page if it helps, and say what you are doing.',
@@ -212,6 +223,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'over-promise',
+    perIncident: true,
     severity: 'warning',
     summary: 'An exact recovery time nobody can promise ("fixed in 5 minutes").',
     fix: 'Promise only the time of the next update (next_update), not the time of the fix.',
@@ -219,6 +231,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'template-placeholder',
+    perIncident: true,
     severity: 'error',
     summary: 'A template placeholder ({{what}}) left unfilled in customer-facing text.',
     fix: 'Replace the placeholder with the words it stands for, or delete its sentence.',
@@ -234,6 +247,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'all-clear-data-loss',
+    perIncident: true,
     severity: 'error',
     summary: 'A resolved incident whose all-clear does not say whether any data was lost.',
     fix: 'Add data_loss: none, some or unknown to the resolving update; the page states it in every language.',
@@ -257,6 +271,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'third-party-in-social',
+    perIncident: true,
     severity: 'error',
     summary: 'A social post that names the third party; the status page may name it, posts say "one of our providers".',
     fix: 'Remove the provider\'s name from "social:", or drop "social:" and let Candor write the post.',
@@ -271,6 +286,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'social-too-long',
+    perIncident: true,
     severity: 'warning',
     summary: `A hand-written social post that will be cut to fit ${SOCIAL_LIMIT} characters with its link.`,
     fix: 'Shorten "social:" so it fits with the link.',

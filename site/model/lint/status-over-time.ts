@@ -7,6 +7,7 @@ import { customerText, type Rule } from './rules.ts';
 export const STATUS_OVER_TIME_RULES: Rule[] = [
   {
     id: 'bare-clock-time',
+    perIncident: true,
     severity: 'warning',
     summary: 'A clock time written in prose ("by 09:15 UTC") on a site whose mirrors show different time zones.',
     fix: 'Write the moment as {time:2026-11-23T09:15:00Z}: each mirror shows it in its own zone and language.',
@@ -14,6 +15,7 @@ export const STATUS_OVER_TIME_RULES: Rule[] = [
   },
   {
     id: 'time-token',
+    perIncident: true,
     severity: 'error',
     summary: 'A {time:…} moment that is not a timestamp with a zone, so it would show as written.',
     fix: 'Write a full timestamp with its zone, e.g. {time:2026-11-23T09:15:00Z} or {time:2026-11-23T10:15:00+01:00}.',

@@ -6,6 +6,7 @@ import { findIdea } from './sentences.ts';
 
 export const vagueTime: Rule = {
   id: 'vague-time',
+  perIncident: true,
   severity: 'warning',
   summary: 'A promise of speed without a time ("as soon as possible", "shortly", "in a few minutes") and its equivalents in each language.',
   fix: 'Say what you are doing and give the time of the next update instead (next_update), e.g. "We will post again by 10:45 UTC."',

@@ -37,26 +37,3 @@ export function folderKey(relativeDir: string, dir: string): string {
 export function cacheable(result: FolderResult): boolean {
   return Boolean(result.incident) && result.errors.length === 0 && result.rejected.length === 0 && !result.standIn;
 }
-
-/**
- * A cache over the folders an earlier load kept, that remembers which of them this load used or read anew: what
- * to keep for the next load (a deleted or changed folder's old entry goes).
- */
-export function carriedOver(before: ReadonlyMap<string, FolderResult>): FolderCache & { used: Map<string, FolderResult>; hits: number; misses: number } {
-  const used = new Map<string, FolderResult>();
-  const cache = {
-    used,
-    hits: 0,
-    misses: 0,
-    get(key: string) {
-      const found = before.get(key);
-      if (found) used.set(key, found), cache.hits++;
-      else cache.misses++;
-      return found;
-    },
-    set(key: string, result: FolderResult) {
-      used.set(key, result);
-    },
-  };
-  return cache;
-}
