@@ -21,6 +21,7 @@ import { renderProse } from '../../site/model/prose.ts';
 import { compiledApp } from '../lib/render/compile.ts';
 import { renderPool } from '../lib/render/pool.ts';
 import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
+import { listOutputs, type OutputListing } from '../lib/output-listing.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
 import { knownList } from '../../site/model/suggest.ts';
 
@@ -56,6 +57,8 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const root = rootOf(values.root);
   const clock = nowOf(values.now);
   const started = performance.now();
+  // What is on disk already is listed while the content loads: it does not depend on it (scripts/lib/output-listing.ts).
+  const listings = values.full ? new Map<string, OutputListing>() : listOutputs(resolve(values.out));
   const code = await span('digest the code', codeDigest);
   const cache = openContentCache(root, code);
   // A broken incident or announcement is published as its last valid committed version (or left out), said on
@@ -107,7 +110,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
     mirrors.map(async (id) => {
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
       try {
-        const r = await buildMirror({ site, mirror, now, out, app, pool, code, full: values.full, fault: deps.faults?.[mirror.id], deferRemoval: (r) => removals.push(r) });
+        const r = await buildMirror({ site, mirror, now, out, app, pool, code, full: values.full, fault: deps.faults?.[mirror.id], listing: listings.get(mirror.id), deferRemoval: (r) => removals.push(r) });
         const searchBundles = r.searchIndexed + r.searchKept;
         lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, searchIndexed: r.searchIndexed, searchBundles, seconds: r.ms / 1000 });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';

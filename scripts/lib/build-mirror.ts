@@ -15,6 +15,7 @@ import type { RenderPool } from './render/pool.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { prepareSpare, removeEmptyFolders } from './spare.ts';
 import { buildAtomically } from './staging.ts';
+import { listOutput, spareFiles, type OutputListing } from './output-listing.ts';
 import { span } from './timings.ts';
 
 export interface MirrorBuild {
@@ -32,6 +33,8 @@ export interface MirrorBuild {
   full: boolean;
   /** Test-only: a module the render threads call before each page (scripts/commands/build.ts BuildDeps). */
   fault?: string;
+  /** The listings of its output and spare, when the build started them early (output-listing.ts). */
+  listing?: OutputListing;
   /** Receives the removal of the replaced output, which the caller awaits once every mirror is built. */
   deferRemoval: (removal: Promise<void>) => void;
 }
@@ -57,16 +60,19 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const target = join(b.out, b.mirror.id);
   const id = b.mirror.id;
   const result = await buildAtomically(target, async (staging, spare) => {
+    // The served output and the spare are listed in processes of their own (output-listing.ts), usually from before
+    // the content was loaded, while this thread makes the keys.
+    const listing = b.full ? undefined : (b.listing ?? listOutput(b.out, id));
     const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
     const previous = b.full ? undefined : previousManifest(target);
-    // --full reuses nothing (`reusable` reads the manifest itself when handed none, so it is not asked at all).
+    // --full reuses nothing.
     const served = new Map<string, string>();
-    const reused = b.full ? [] : await span(`${id}: find reusable pages`, () => reusable(target, keys, previous, served));
+    const reused = listing ? reusable(await span(`${id}: list the served output`, () => listing.served), keys, previous, served) : [];
     // Pages that always render (home, API, components and their badges, regions…) are a few dozen per language.
     const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
     const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
     // Before any thread writes into it: a spare keeps only the kept pages that are already the served files.
-    const tidy = spare ? await span(`${id}: bring the spare up to date`, () => prepareSpare(staging, reused, served)) : undefined;
+    const tidy = spare ? await span(`${id}: bring the spare up to date`, async () => prepareSpare(staging, await spareFiles(staging, listing!), reused, served)) : undefined;
     const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate));
     const toLink = tidy ? reused.filter((f) => !tidy.inPlace.has(f)) : reused;
     await span(`${id}: link ${toLink.length} reused pages`, () => linkPages(target, staging, toLink));

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'nod
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_DIR } from './app-dir.ts';
+import { identity, type TreeListing } from './tree-listing.ts';
 
 const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 
@@ -67,9 +68,6 @@ export function previousManifest(target: string): Manifest | undefined {
   }
 }
 
-/** A file's identity on disk (device and inode): two paths with the same one are hard links of one file. */
-export const identity = (stat: Stats) => `${stat.dev}:${stat.ino}`;
-
 /**
  * Whether `file` in `target` is still the file a manifest recorded (same size, same modification second); if so,
  * its identity goes into `identities`.
@@ -84,15 +82,20 @@ export function unchanged(target: string, file: string, record: [size: number, m
 }
 
 /**
- * Pages of `target` whose key is unchanged and whose file is the one recorded: the ones the build may link
- * instead. Their identities on disk go into `identities` (a spare may already hold the very files, spare.ts).
+ * Pages whose key is unchanged and whose file in the served output (`served`: its listing) is the one recorded: the
+ * ones the build may link instead. Their identities on disk go into `identities` (a spare may already hold the
+ * very files, spare.ts).
  */
-export function reusable(target: string, keys: Map<string, string>, previous = previousManifest(target), identities?: Map<string, string>): string[] {
+export function reusable(served: TreeListing, keys: Map<string, string>, previous: Manifest | undefined, identities?: Map<string, string>): string[] {
   if (!previous) return [];
   return [...keys]
     .filter(([file, key]) => {
       const record = previous.pages[file];
-      return record !== undefined && record[0] === key && unchanged(target, file, [record[1], record[2]], identities);
+      if (record === undefined || record[0] !== key) return false;
+      const now = served.get(file);
+      if (!now?.regular || now.size !== record[1] || now.mtime !== record[2]) return false;
+      identities?.set(file, now.id);
+      return true;
     })
     .map(([file]) => file);
 }

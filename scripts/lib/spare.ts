@@ -7,15 +7,12 @@
 // rendered page, a link, the app's assets, the search index) is a new file. The search index's bundles are handled
 // the same way, bundle by bundle, where it is written (scripts/lib/search-index.ts).
 //
-// The work is a listing of the spare (a stat per file) and an unlink per file that changed: it follows the pages
-// that changed, and the number of files in the output only through the listing.
-import { lstatSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+// The work is a listing of the spare (tree-listing.ts: one walk, in a process of its own) and an unlink per file
+// that changed: it follows the pages that changed, and the number of files in the output only through the listing.
+import { lstatSync, rmdirSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { identity } from './reuse.ts';
-
-/** Every file of a spare (its search index aside) by path relative to it, with its identity on disk. */
-export type SpareListing = Map<string, string>;
+import { dirname, join } from 'node:path';
+import { identity, type TreeListing } from './tree-listing.ts';
 
 export interface PreparedSpare {
   /** Kept pages already in the spare as the served output's own files: nothing to link. */
@@ -32,35 +29,18 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * Lists a spare. The search index's folder is left to the search index, which knows its bundles. Read in one
- * synchronous pass, while the render threads load the app: a folder tree of 12,943 files (the five-language
- * mirror at 1,000 incidents) took 0.39 s read in turn and 0.61 s with a promise per folder and file.
- */
-export function listSpare(staging: string): SpareListing {
-  const files: SpareListing = new Map();
-  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = relative(staging, path);
-    if (file.startsWith('pagefind/')) continue;
-    // Not a regular file (a link someone put there): an identity no served file has, so it is unlinked.
-    files.set(file, entry.isFile() ? identity(lstatSync(path)) : '');
-  }
-  return files;
-}
-
-/**
  * Empties a spare of everything but the pages in `reused` that are already the served output's files (`served`:
- * their identities, from the check that they are unchanged).
+ * their identities, from the check that they are unchanged). `listing` is the spare's, its search index aside
+ * (tree-listing.ts): started with the build, so it is read while the pages' keys are made.
  */
-export async function prepareSpare(staging: string, reused: string[], served: Map<string, string>): Promise<PreparedSpare> {
-  const listing = listSpare(staging);
+export async function prepareSpare(staging: string, listing: TreeListing, reused: string[], served: Map<string, string>): Promise<PreparedSpare> {
   const wanted = new Set(reused);
   const inPlace = new Set<string>();
   const emptied = new Set<string>();
   const doomed: string[] = [];
-  for (const [file, id] of listing) {
-    if (wanted.has(file) && id !== '' && served.get(file) === id) inPlace.add(file);
+  for (const [file, { regular, id }] of listing) {
+    // Not a regular file (a link someone put there): never kept, so it is unlinked.
+    if (regular && wanted.has(file) && served.get(file) === id) inPlace.add(file);
     else doomed.push(file), emptied.add(dirname(join(staging, file)));
   }
   await Promise.all(doomed.map((file) => unlink(join(staging, file))));
