@@ -14,6 +14,9 @@ export interface Verdict {
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+/** The steady rebuild (with a spare, as in CI) with its runs, the first one after the cold build, and the cold build. */
+const rebuildMeasured = (r: SizeResult) =>
+  `${s(r.rebuild.seconds)} (median of ${r.rebuildRuns.map((x) => x.toFixed(1)).join(', ')}; the first after the cold build, with no spare yet: ${s(r.firstRebuild.seconds)}) vs ${s(r.cold.seconds)} cold`;
 
 export function checkBudgets(results: SizeResult[]): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -47,7 +50,7 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     const perPage = r.output.pages ? `, ${((r.cold.seconds * 1000) / r.output.pages).toFixed(2)} ms per page` : '';
     if (r.incidents === 1000) {
       v(`${n} cold build, all mirrors`, '≤ 15 s', `${s(r.cold.seconds)}${perPage}`, r.cold.seconds <= 15);
-      v(`${n} rebuild after one update, all mirrors`, '≤ 3 s', `${s(r.rebuild.seconds)} vs ${s(r.cold.seconds)} cold`, r.rebuild.seconds <= 3);
+      v(`${n} rebuild after one update, all mirrors`, '≤ 3 s', rebuildMeasured(r), r.rebuild.seconds <= 3);
       v(`${n} cold build, one mirror in one language`, '≤ 3 s', s(r.oneMirror.seconds), r.oneMirror.seconds <= 3);
       const c = cstateVerdict(r.incidents, r.cstate);
       if (c) verdicts.push(c);
@@ -56,7 +59,7 @@ export function checkBudgets(results: SizeResult[]): Verdict[] {
     if (r.incidents === 5000) {
       v(`${n} cold build, all mirrors`, '≤ 60 s', `${s(r.cold.seconds)}${perPage}`, r.cold.seconds <= 60);
       v(`${n} peak memory, whole process tree (sum of RSS)`, '≤ 1.5 GB (1536 MiB)', `${r.cold.peakTreeMiB} MiB`, r.cold.peakTreeMiB <= 1536);
-      v(`${n} rebuild after one update, all mirrors`, '≤ 5 s and ≤ 10 % of the cold build', `${s(r.rebuild.seconds)} vs ${s(r.cold.seconds)} cold`, r.rebuild.seconds <= 5 && r.rebuild.seconds <= r.cold.seconds / 10);
+      v(`${n} rebuild after one update, all mirrors`, '≤ 5 s and ≤ 10 % of the cold build', rebuildMeasured(r), r.rebuild.seconds <= 5 && r.rebuild.seconds <= r.cold.seconds / 10);
     }
   }
   // Linear growth: from one size to the next, build time may grow at most in proportion (10% for noise).

@@ -20,7 +20,12 @@ export interface SizeResult {
   cold: BuildRun;
   output: OutputStats & { mirrors: Record<string, OutputStats> };
   pagesPerSecond: number;
+  /** One update on the open incident, over an output with a spare: the median of STEADY such rebuilds. */
   rebuild: BuildRun;
+  /** The seconds of each of those rebuilds. */
+  rebuildRuns: number[];
+  /** The first rebuild after the cold build, which has no spare yet. */
+  firstRebuild: BuildRun;
   pages: {
     home: PageWeight;
     /** The heaviest home page among every mirror and language. */
@@ -56,6 +61,9 @@ export interface SizeOptions {
   /** Also build this history as a cState site with Hugo, and time it against Candor. */
   cstate?: boolean;
 }
+
+/** Rebuilds after the first, each after one more update: the budget takes their median. */
+const STEADY = 3;
 
 const urlOf = (mirror: MirrorConfig, file: string) => new URL(file.replace(/index\.html$/, ''), mirror.url.endsWith('/') ? mirror.url : `${mirror.url}/`).href;
 
@@ -118,10 +126,19 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   for (const f of livePreview.files) rmSync(f);
 
   // The outage case: one more update on the open incident, built a few minutes later over the previous output.
-  const later = postUpdate(root, generated.openIncident, now);
+  // The first rebuild after the cold build has no spare yet (scripts/lib/staging.ts); every later one has, as in
+  // the deploy workflow, whose cache keeps dist/ whole. So STEADY more updates follow, and their median is the
+  // figure of the budget; the first is reported beside it.
   o.log('  rebuilding after one update…');
-  const rebuild = await candorBuild(root, out, later);
-  o.log(`  ${rebuild.seconds.toFixed(1)} s`);
+  const runs: BuildRun[] = [];
+  let at = now;
+  for (let i = 0; i <= STEADY; i++) {
+    at = postUpdate(root, generated.openIncident, at);
+    runs.push(await candorBuild(root, out, at));
+  }
+  const [firstRebuild, ...steady] = runs as [BuildRun, ...BuildRun[]];
+  const rebuild = steady.toSorted((a, b) => a.seconds - b.seconds)[Math.floor(steady.length / 2)]!;
+  o.log(`  ${rebuild.seconds.toFixed(1)} s (median of ${steady.map((r) => r.seconds.toFixed(1)).join(', ')}; the first after the cold build ${firstRebuild.seconds.toFixed(1)} s)`);
 
   return {
     incidents: o.incidents,
@@ -130,6 +147,8 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     output,
     pagesPerSecond: output.pages / cold.seconds,
     rebuild,
+    rebuildRuns: steady.map((r) => r.seconds),
+    firstRebuild,
     pages,
     homeIndependentOfHistory,
     lighthouse,
