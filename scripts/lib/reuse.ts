@@ -8,8 +8,8 @@
 // restores the folder with its timestamps (actions/cache does), so CI rebuilds only what changed, too. The
 // manifest lives outside the output (hosts would publish it).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { constants, existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { copyFile, link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_DIR } from './app-dir.ts';
 import { identity, type TreeListing } from './tree-listing.ts';
@@ -100,10 +100,22 @@ export function reusable(served: TreeListing, keys: Map<string, string>, previou
     .map(([file]) => file);
 }
 
-/** Links each reused page from the previous output into the new one (copies where links are not possible). */
+/**
+ * Links each reused page from the previous output into the new one (copies where links are not possible). A file
+ * already in the way is unlinked first, never written into (it may be a file the served output shares, spare.ts).
+ */
 export async function linkPages(from: string, to: string, files: string[]): Promise<void> {
   await Promise.all([...new Set(files.map((f) => dirname(join(to, f))))].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(files.map((f) => link(join(from, f), join(to, f)).catch(() => copyFile(join(from, f), join(to, f)))));
+  const place = (f: string) => link(join(from, f), join(to, f)).catch(() => copyFile(join(from, f), join(to, f), constants.COPYFILE_EXCL));
+  await Promise.all(
+    files.map((f) =>
+      place(f).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+        await unlink(join(to, f));
+        await place(f);
+      }),
+    ),
+  );
 }
 
 /**

@@ -47,16 +47,23 @@ export function listTreeWithNode(dir: string, skip?: string): TreeListing {
 /** One record per entry, NUL-terminated (a name may hold any other byte): type, size, mtime, device:inode, path. */
 const FORMAT = '%y %s %T@ %D:%i %P\\0';
 
-/** GNU find's walk, or undefined when it could not run here. */
+/**
+ * GNU find's walk, or undefined when it could not run here. find starts in the folder (its working folder, set
+ * when it is started): a spare listed this way may be claimed, renamed, while find still walks it, and the walk
+ * goes on in the folder that was named, wherever it is by then.
+ */
 export function listTreeWithFind(dir: string, skip?: string): Promise<TreeListing | undefined> {
-  // -path takes a pattern: a folder named with * ? [ or \\ must not match other folders.
-  const prune = skip ? ['(', '-path', join(dir, skip).replace(/[*?[\]\\]/g, '\\$&'), '-prune', ')', '-o'] : [];
-  // -H follows the folder named when it is a link, and no link below it.
-  const args = ['-H', dir, '-mindepth', '1', ...prune, '(', '-not', '-type', 'd', '-printf', FORMAT, ')'];
+  const prune = skip ? ['(', '-path', `./${skip.replace(/[*?[\]\\]/g, '\\$&')}`, '-prune', ')', '-o'] : [];
+  const args = ['.', '-mindepth', '1', ...prune, '(', '-not', '-type', 'd', '-printf', FORMAT, ')'];
   return new Promise((resolve) => {
-    const child = spawn('find', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('find', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return resolve(undefined);
+    }
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout!.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', () => resolve(undefined));
     child.on('close', (code) => {
       if (code !== 0) return resolve(undefined);

@@ -2,10 +2,12 @@
 // (scripts/lib/tree-listing.ts, output-listing.ts). GNU find makes them on Linux; Node's own walk is the reference:
 // the two must say the same of every file, links and odd names included, or a spare could keep a file that is
 // not the served one.
-import { linkSync, mkdirSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOutput, spareFiles } from '../../scripts/lib/output-listing.ts';
+import { writeNew } from '../../scripts/lib/render/files.ts';
+import { linkPages } from '../../scripts/lib/reuse.ts';
 import { BUILDS, sparePath } from '../../scripts/lib/staging.ts';
 import { listTree, listTreeWithFind, listTreeWithNode } from '../../scripts/lib/tree-listing.ts';
 import { testdir } from '../helpers/testdir.ts';
@@ -73,5 +75,43 @@ describe('listing an output folder', () => {
     mkdirSync(join(builds, 'main-2'));
     writeFileSync(join(builds, 'main-2', 'other.html'), 'other');
     expect([...(await spareFiles(join(builds, 'main-2'), listing)).keys()]).toEqual(['other.html']);
+  });
+
+  it('lists a spare whole when the build claims it while find still walks it', async () => {
+    const out = join(testdir({}, { config: null }), 'dist');
+    const spare = sparePath(join(out, BUILDS), 'main');
+    for (let i = 0; i < 2000; i++) {
+      mkdirSync(join(spare, `incidents/${i}`), { recursive: true });
+      writeFileSync(join(spare, `incidents/${i}/index.html`), String(i));
+    }
+    const listing = listOutput(out, 'main');
+    // Claimed at once, while the walk has hardly begun.
+    renameSync(spare, join(out, BUILDS, 'main-1'));
+    expect((await spareFiles(join(out, BUILDS, 'main-1'), listing)).size).toBe(2000);
+  });
+});
+
+describe('writing into a spare', () => {
+  /** A served file and a spare holding the very same file (a hard link), as a kept page is. */
+  function shared() {
+    const dir = testdir({ 'served/page.html': 'live', 'new/page.html': 'new' }, { config: null });
+    mkdirSync(join(dir, 'spare'));
+    linkSync(join(dir, 'served/page.html'), join(dir, 'spare/page.html'));
+    return dir;
+  }
+
+  it('a rendered page replaces the file at its path and never writes into it', () => {
+    const dir = shared();
+    writeNew(join(dir, 'spare/page.html'), new TextEncoder().encode('rendered'));
+    expect(readFileSync(join(dir, 'spare/page.html'), 'utf8')).toBe('rendered');
+    expect(readFileSync(join(dir, 'served/page.html'), 'utf8')).toBe('live');
+  });
+
+  it('a linked page replaces the file at its path and never writes into it', async () => {
+    const dir = shared();
+    await linkPages(join(dir, 'new'), join(dir, 'spare'), ['page.html']);
+    expect(readFileSync(join(dir, 'spare/page.html'), 'utf8')).toBe('new');
+    expect(statSync(join(dir, 'spare/page.html')).ino).toBe(statSync(join(dir, 'new/page.html')).ino);
+    expect(readFileSync(join(dir, 'served/page.html'), 'utf8')).toBe('live');
   });
 });

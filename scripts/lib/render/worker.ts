@@ -2,12 +2,12 @@
 // compiled app (compile.ts) once, and then renders pages of every mirror in turn as the pool (pool.ts) hands it
 // tasks. Before, each mirror had threads of its own, and each paid again for loading the app, reading the site and
 // warming up the code: a thread's first pages took about 15 ms each, its later ones about 5 ms.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { handOver } from '../../../site/astro/options.ts';
-import { fileOf } from './files.ts';
+import { fileOf, writeNew } from './files.ts';
 import { reportSpan, span } from '../timings.ts';
 
 /** What a thread is started with: the same for every mirror of the build. */
@@ -75,7 +75,7 @@ async function perform(task: RenderTask): Promise<TaskResult> {
     // Written in place: this thread has nothing else to do meanwhile, and a promise per file cost more than the write.
     const body = new Uint8Array(await response.arrayBuffer());
     if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
-    writeFileSync(path, body);
+    writeNew(path, body);
   }
   reportSpan(`${label}: render ${todo.length} pages`, performance.now() - started);
   return { ok: true, rendered: todo.length, files: all.map((p) => p.file) };
