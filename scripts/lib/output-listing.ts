@@ -5,13 +5,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS, sparePath } from './staging.ts';
-import { identity, listTree, type TreeListing } from './tree-listing.ts';
+import { findPrints, identity, listTree, listTreeWithFind, listTreeWithNode, type TreeListing } from './tree-listing.ts';
 
 export interface OutputListing {
   /** The served output's files, its search index aside. */
   served: Promise<TreeListing>;
-  /** The spare's files, its search index aside, and the identity of the folder that was listed. */
-  spare?: { folder: string; files: Promise<TreeListing> };
+  /**
+   * The spare's files, its search index aside, and the identity of the folder that was listed; no files when the
+   * listing failed (then the folder, which may have been claimed and renamed meanwhile, is listed where it is now).
+   */
+  spare?: { folder: string; files: Promise<TreeListing | undefined> };
 }
 
 const folderIdentity = (path: string) => {
@@ -23,7 +26,9 @@ const folderIdentity = (path: string) => {
 export function listOutput(out: string, id: string): OutputListing {
   const spare = sparePath(join(out, BUILDS), id);
   const folder = folderIdentity(spare);
-  return { served: listTree(join(out, id), 'pagefind'), ...(folder ? { spare: { folder, files: listTree(spare, 'pagefind') } } : {}) };
+  // find is started now, inside the spare, so a claim during its walk does not cut it short; Node walks it at once.
+  const files = findPrints ? listTreeWithFind(spare, 'pagefind') : Promise.resolve(listTreeWithNode(spare, 'pagefind'));
+  return { served: listTree(join(out, id), 'pagefind'), ...(folder ? { spare: { folder, files } } : {}) };
 }
 
 /** Starts listing every output in `out` that a build made (a link into its builds folder), by mirror id. */
@@ -37,8 +42,9 @@ export function listOutputs(out: string): Map<string, OutputListing> {
 /**
  * The files of the spare a build claimed as `staging`. The listing was made before the claim, by path: it is the
  * claimed folder's only if that is the very folder listed (another build may have taken that spare and left
- * another since), or else `staging` is listed now.
+ * another since) and the listing succeeded, or else `staging` is listed now.
  */
-export function spareFiles(staging: string, listing: OutputListing): Promise<TreeListing> {
-  return listing.spare && folderIdentity(staging) === listing.spare.folder ? listing.spare.files : listTree(staging, 'pagefind');
+export async function spareFiles(staging: string, listing: OutputListing): Promise<TreeListing> {
+  const early = listing.spare && folderIdentity(staging) === listing.spare.folder ? await listing.spare.files : undefined;
+  return early ?? listTree(staging, 'pagefind');
 }

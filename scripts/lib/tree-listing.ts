@@ -81,7 +81,7 @@ export function listTreeWithFind(dir: string, skip?: string): Promise<TreeListin
 }
 
 /** Only GNU find has -printf; elsewhere the walk is Node's. */
-const findPrints = process.platform === 'linux';
+export const findPrints = process.platform === 'linux';
 
 /**
  * Every file under `dir` (following `dir` itself when it is a link), leaving out the subfolder `skip`. A folder

@@ -77,6 +77,13 @@ describe('listing an output folder', () => {
     expect([...(await spareFiles(join(builds, 'main-2'), listing)).keys()]).toEqual(['other.html']);
   });
 
+  it('lists the claimed spare again when its early listing failed', async () => {
+    const staging = join(testdir({ 'incidents/a.html': 'a' }, { config: null }));
+    const folder = `${statSync(staging).dev}:${statSync(staging).ino}`;
+    const failed = { served: Promise.resolve(new Map()), spare: { folder, files: Promise.resolve(undefined) } };
+    expect([...(await spareFiles(staging, failed)).keys()]).toEqual(['incidents/a.html']);
+  });
+
   it('lists a spare whole when the build claims it while find still walks it', async () => {
     const out = join(testdir({}, { config: null }), 'dist');
     const spare = sparePath(join(out, BUILDS), 'main');
