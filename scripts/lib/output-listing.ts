@@ -27,8 +27,8 @@ export function listOutput(out: string, id: string): OutputListing {
   const spare = sparePath(join(out, BUILDS), id);
   const folder = folderIdentity(spare);
   // find is started now, inside the spare, so a claim during its walk does not cut it short; Node walks it at once.
-  const files = findPrints ? listTreeWithFind(spare, 'pagefind') : Promise.resolve(listTreeWithNode(spare, 'pagefind'));
-  return { served: listTree(join(out, id), 'pagefind'), ...(folder ? { spare: { folder, files } } : {}) };
+  const files = () => (findPrints ? listTreeWithFind(spare, 'pagefind') : Promise.resolve(listTreeWithNode(spare, 'pagefind')));
+  return { served: listTree(join(out, id), 'pagefind'), ...(folder ? { spare: { folder, files: files() } } : {}) };
 }
 
 /** Starts listing every output in `out` that a build made (a link into its builds folder), by mirror id. */

@@ -12,7 +12,7 @@ import { constants, existsSync, readdirSync, readFileSync, statSync, type Stats 
 import { copyFile, link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_DIR } from './app-dir.ts';
-import { identity, type TreeListing } from './tree-listing.ts';
+import { identity, listed, type TreeListing } from './tree-listing.ts';
 
 const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 
@@ -30,8 +30,11 @@ export interface Manifest {
   search?: Record<string, BundleRecord>;
 }
 
-/** Whole seconds: archives (tar, as caches use) keep modification times to the second. */
-const fingerprint = (stat: Stats): [number, number] => [stat.size, Math.floor(stat.mtimeMs / 1000)];
+/** Size and modification second, as a listing reads them (tree-listing.ts `listed`): one rounding for both. */
+const fingerprint = (stat: Stats): [number, number] => {
+  const { size, mtime } = listed(stat);
+  return [size, mtime];
+};
 
 /**
  * Everything besides content and config that shapes a page: the site's code and styles, the Astro config, the
