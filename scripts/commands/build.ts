@@ -4,7 +4,6 @@ import { mirrorLocales } from '../../site/lib/urls.ts';
 import { formatError } from '../../site/model/errors.ts';
 import { formatText, lint, unfilledSlots } from '../../site/model/lint/index.ts';
 import { keptFindings } from '../lib/lint/kept.ts';
-import { lintInThread, type LintThread } from '../lib/lint/thread.ts';
 import { nowOf, parse, rootOf } from '../lib/args.ts';
 import { buildMirror } from '../lib/build-mirror.ts';
 import { CliError } from '../lib/cli-error.ts';
@@ -73,11 +72,11 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const now = siteMoment(site.config, clock);
   if (site.config.example_clock) console.error(`example_clock: building the example as of ${now.toISOString()}, not the clock (see docs, "Status over time")`);
   checkIdentityFiles(root, site.config);
-  // Every render thread (and the lint thread) reads the content this process has already loaded, validated and
+  // Every render thread (and so the linter) reads the content this process has already loaded, validated and
   // rendered, as one snapshot.
   const snapshot = await span('write the site snapshot', () => serializeSnapshot({ site, prose }));
   // A pull-request check (--strict) stops on the linter's errors, so it lints first. Any other build publishes
-  // whatever the linter says, so the linter runs in its own thread while the pages render and speaks at the end.
+  // whatever the linter says, so one of the render threads lints while the others render, and it speaks at the end.
   if (values.strict) {
     const kept = keptFindings(root, code);
     const findings = await span('lint', () => lint(site, now, kept));
@@ -92,7 +91,6 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   for (const id of values.mirror ?? []) {
     if (!known.includes(id)) throw new CliError(formatError({ file: 'candor.config.yaml', field: '--mirror', message: `no mirror "${id}"`, fix: knownList(id, known) }), 2);
   }
-  const linted: LintThread | undefined = values.strict ? undefined : lintInThread(snapshot, now, code);
   // The mirror with the most languages has the most pages: starting it first keeps one long build from running alone at the end.
   const mirrors = (values.mirror ?? known).toSorted((a, b) => localeCount(site, b) - localeCount(site, a));
   const out = resolve(values.out);
@@ -101,6 +99,9 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
   // One thread per core for the whole build: each loads the app and the site once and renders every mirror in turn.
   const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, deps.threads);
+  const linted = values.strict ? undefined : pool.lint({ root, code });
+  // Settled early or late, a rejection is only reported where the findings are read.
+  linted?.catch(() => {});
   const failures: string[] = [];
   const lines: MirrorLine[] = [];
   const removals: Promise<void>[] = [];
@@ -122,11 +123,15 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
       }
     }),
-  ).finally(() => pool.close());
+  ).finally(async () => {
+    // The linter is one of the pool's tasks: it ends before the threads do.
+    await linted?.catch(() => {});
+    await pool.close();
+  });
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();
-  await span('wait for the lint thread', () => linted?.findings()).then(
+  await span('wait for the linter', () => linted).then(
     (findings = []) => void (findings.length && console.error(`${formatText(findings)}\n`)),
     // The linter advises; a fault in it must not keep an update from being published.
     (e: Error) => console.error(`the linter could not run: ${e.message}\n  the pages were built without its advice; run \`candor lint\` to see what it says`),

@@ -6,7 +6,8 @@
 // ran alone at the end (a four-mirror rebuild at 1,000 incidents ended 1.7 s after the last small mirror).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RenderTask, TaskResult, ThreadSetup } from './worker.ts';
+import type { Finding } from '../../../site/model/lint/index.ts';
+import type { LintResult, LintTask, RenderTask, TaskResult, ThreadSetup, ThreadTask } from './worker.ts';
 
 // .ts in the repository, .js in an installed package (pack/node-js.ts): the worker is this module's twin.
 const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
@@ -20,10 +21,10 @@ export interface MirrorRender {
 }
 
 interface Queued {
-  task: RenderTask;
+  task: ThreadTask;
   /** Pages this share is expected to render: the queue hands out the largest first. */
   pages: number;
-  resolve: (r: MirrorRender) => void;
+  resolve: (r: TaskResult | LintResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -40,7 +41,12 @@ export interface RenderPool {
    * Renders one mirror's pages, except `task.skip`, into `task.outDir`, in `shares` tasks; `pages` (how many it is
    * expected to render) puts its shares in the queue.
    */
-  renderMirror(task: Omit<RenderTask, 'shard' | 'shards'>, shares: number, pages: number): Promise<MirrorRender>;
+  renderMirror(task: Omit<RenderTask, 'kind' | 'shard' | 'shards'>, shares: number, pages: number): Promise<MirrorRender>;
+  /**
+   * The linter's findings on the site the threads render (worker.ts LintTask). The first thread free takes it before
+   * any page: the longest task first, so it does not end the build alone.
+   */
+  lint(task: Omit<LintTask, 'kind'>): Promise<Finding[]>;
   /** Stops the threads; the pool takes no more work. */
   close(): Promise<void>;
 }
@@ -68,7 +74,7 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
       if (r === 'loaded') return void (thread.loaded = true);
       const done = thread.busy!;
       thread.busy = undefined;
-      if (r.ok) done.resolve({ rendered: r.rendered, files: r.files });
+      if (r.ok) done.resolve(r);
       else done.reject(new Error(r.message));
       next(thread);
     });
@@ -104,8 +110,8 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
 
   for (let i = 0; i < threads; i++) pool.push(start(i));
 
-  const run = (task: RenderTask, pages: number) =>
-    new Promise<MirrorRender>((resolve, reject) => {
+  const run = (task: ThreadTask, pages: number) =>
+    new Promise<TaskResult | LintResult>((resolve, reject) => {
       if (closed || broken) return reject(broken ?? new Error('the render threads were stopped'));
       queue.push({ task, pages, resolve, reject });
       const idle = pool.find((t) => !t.busy);
@@ -116,11 +122,14 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
     threads,
     async renderMirror(task, shares, pages) {
       // Every share is waited for, failed or not: none may write on into a staging folder the failure removes.
-      const settled = await Promise.allSettled(Array.from({ length: shares }, (_, shard) => run({ ...task, shard, shards: shares }, pages / shares)));
+      const settled = await Promise.allSettled(Array.from({ length: shares }, (_, shard) => run({ ...task, kind: 'render', shard, shards: shares }, pages / shares)));
       const failed = settled.find((s) => s.status === 'rejected');
       if (failed) throw failed.reason;
       const results = settled.map((s) => (s as PromiseFulfilledResult<MirrorRender>).value);
       return { rendered: results.reduce((n, r) => n + r.rendered, 0), files: results[0]!.files };
+    },
+    async lint(task) {
+      return ((await run({ ...task, kind: 'lint' }, Infinity)) as { findings: Finding[] }).findings;
     },
     async close() {
       closed = true;

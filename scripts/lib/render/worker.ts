@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { handOver } from '../../../site/astro/options.ts';
+import type { Finding, LintCache } from '../../../site/model/lint/index.ts';
 import { fileOf, writeNew } from './files.ts';
 import { reportSpan, span } from '../timings.ts';
 
@@ -24,6 +25,7 @@ export interface ThreadSetup {
 
 /** One share of one mirror's pages. */
 export interface RenderTask {
+  kind: 'render';
   mirror: string;
   /** Where this mirror's pages go. */
   outDir: string;
@@ -35,6 +37,18 @@ export interface RenderTask {
   /** Test-only: a module whose default export is called with each path before it renders (a crashing renderer). */
   fault?: string;
 }
+
+/** Lint the site the thread renders, at its moment, keeping per-incident findings for the next build (lint/kept.ts). */
+export interface LintTask {
+  kind: 'lint';
+  /** The site's folder and the code digest: where the kept findings are, and which version of the rules made them. */
+  root: string;
+  code: string;
+}
+
+export type ThreadTask = RenderTask | LintTask;
+
+export type LintResult = { ok: true; findings: Finding[] } | { ok: false; message: string };
 
 export type TaskResult =
   | {
@@ -49,11 +63,12 @@ interface EntryModule {
   app: { render(request: Request, options: { routeData: unknown }): Promise<Response> };
   pagePaths(): Promise<{ pathname: string; route: { type: string } }[]>;
   renderFor(mirror: string): void;
+  lintSite(kept: LintCache): Finding[];
 }
 
 const setup = workerData as ThreadSetup;
 handOver({ now: setup.now, snapshot: setup.snapshot, problems: [] });
-const { app, pagePaths, renderFor } = await span(`thread ${setup.index}: load the app`, async () => (await import(pathToFileURL(setup.entry).href)) as EntryModule);
+const { app, pagePaths, renderFor, lintSite } = await span(`thread ${setup.index}: load the app`, async () => (await import(pathToFileURL(setup.entry).href)) as EntryModule);
 
 async function perform(task: RenderTask): Promise<TaskResult> {
   const label = `${task.mirror} thread ${setup.index}`;
@@ -81,12 +96,22 @@ async function perform(task: RenderTask): Promise<TaskResult> {
   return { ok: true, rendered: todo.length, files: all.map((p) => p.file) };
 }
 
+async function lintFor(task: LintTask): Promise<LintResult> {
+  // Only the thread that lints loads what keeps the findings (files under node_modules/.cache).
+  const { keptFindings } = await import('../lint/kept.ts');
+  const kept = keptFindings(task.root, task.code);
+  const findings = await span(`thread ${setup.index}: lint`, async () => lintSite(kept));
+  // Saved before the findings are posted: the build ends once it has them.
+  kept.save();
+  return { ok: true, findings };
+}
+
 // One task at a time: the pool hands a thread its next task only when it has answered the last.
-parentPort!.on('message', (task: RenderTask) => {
-  perform(task).then(
+parentPort!.on('message', (task: ThreadTask) => {
+  (task.kind === 'lint' ? lintFor(task) : perform(task)).then(
     (result) => parentPort!.postMessage(result),
     // A page that fails fails its mirror; the thread goes on with the next task, which may be another mirror's.
-    (e: Error) => parentPort!.postMessage({ ok: false, message: e.message } satisfies TaskResult),
+    (e: Error) => parentPort!.postMessage({ ok: false, message: e.message } satisfies TaskResult | LintResult),
   );
 });
 // The pool tells a thread that could not load the app (no task can succeed) from one that failed later.
