@@ -58,21 +58,27 @@ function statuspageObjects(ctx: ApiContext) {
   const componentApiId = (id: string) => site.config.components.find((c) => c.id === id)?.source_id ?? stableId('component', id);
   const groupApiId = (id: string) => site.config.groups.find((g) => g.id === id)?.source_id ?? stableId('group', id);
   const states = componentStates(site, now);
-  const touched = (componentId: string) =>
-    site.incidents.filter((i) => affectedComponents(i).includes(componentId)).flatMap((i) => i.updates.map((u) => u.at.getTime()));
+  // The latest update of any incident that touched each component, in one pass over the history (once per
+  // component, it read every incident's components ten times over: a third of the API's time at 1,000 incidents).
+  const lastTouched = new Map<string, number>();
+  for (const incident of site.incidents) {
+    if (!incident.updates.length) continue;
+    const last = incident.updates.reduce((a, u) => Math.max(a, u.at.getTime()), -Infinity);
+    for (const c of affectedComponents(incident)) lastTouched.set(c, Math.max(lastTouched.get(c) ?? -Infinity, last));
+  }
   const componentObjects = new Map<string, StatuspageComponent>();
   const created = (since: string | undefined) => (since ? `${since}T00:00:00.000Z` : iso(firstChange));
   const listed = site.config.groups.filter((g) => site.config.components.some((c) => c.group === g.id));
   const topLevel = [...site.config.components.filter((c) => !c.group).map((c) => c.id), ...listed.map((g) => `group:${g.id}`)];
   for (const c of site.config.components) {
     const siblings = site.config.components.filter((x) => x.group === c.group);
-    const times = touched(c.id);
+    const touched = lastTouched.get(c.id);
     componentObjects.set(c.id, {
       id: componentApiId(c.id),
       name: text(c.name),
       status: states.get(c.id)!.state,
       created_at: created(c.since),
-      updated_at: times.length ? iso(Math.max(...times)) : created(c.since),
+      updated_at: touched === undefined ? created(c.since) : iso(touched),
       position: c.group ? siblings.indexOf(c) + 1 : topLevel.indexOf(c.id) + 1,
       description: c.description ? text(c.description) : null,
       showcase: true,
