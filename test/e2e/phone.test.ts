@@ -61,15 +61,32 @@ async function open(mirror: string, path: string, options: BrowserContextOptions
   return { page, problems, base };
 }
 
-/** Sums every layout shift from the page's first moment on; read it with shiftsOf. */
+/**
+ * Sums every layout shift from the page's first moment on, and notes what moved (element, box before and after, time
+ * since navigation): read them with shiftsOf, whose answer names the culprits when the sum is not 0.
+ */
 const watchShifts = (page: Page) =>
   page.addInitScript(() => {
-    (window as unknown as { shifts: number }).shifts = 0;
+    const w = window as unknown as { shifts: number; moved: string[] };
+    w.shifts = 0;
+    w.moved = [];
+    const name = (n: Node | null) => (n instanceof Element ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''} "${(n.textContent ?? '').trim().slice(0, 40)}"` : String(n?.nodeName));
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += e.value;
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+        w.shifts += e.value;
+        for (const s of e.sources ?? []) w.moved.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-const shiftsOf = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+/** The layout shifts summed, with what moved when any did. */
+const shiftsOf = async (page: Page) => {
+  const { shifts, moved } = await page.evaluate(() => {
+    const w = window as unknown as { shifts: number; moved: string[] };
+    return { shifts: w.shifts, moved: w.moved };
+  });
+  return shifts ? `${shifts} (${moved.join('; ')})` : 0;
+};
 
 /** Bottom edge of the first match, in CSS px from the top of the page. */
 const bottom = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
