@@ -1,4 +1,5 @@
 // Current state of components, regions and the page, from open incidents and maintenance: worst wins.
+import { perMoment } from './per-moment.ts';
 import type { Incident, Site } from './site.ts';
 import { INDICATORS, worstIndicator, worstState, type ComponentStateName, type Indicator, type OverallIndicator } from './states.ts';
 import { statesAt, timeline } from './timeline.ts';
@@ -19,11 +20,14 @@ export function componentRegions(site: Site, componentId: string): string[] {
 }
 
 /** Incidents (and maintenance) that affect something at `now`. */
-export function activeAt(site: Site, now: Date): Incident[] {
-  return site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config, now), now)).length > 0);
-}
+export const activeAt: (site: Site, now: Date) => readonly Incident[] = perMoment((site, now) =>
+  site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config, now), now)).length > 0),
+);
 
-export function componentStates(site: Site, now: Date): Map<string, ComponentStatus> {
+/** Each component's state at `now`; shared by every caller at that moment (per-moment.ts), so read it, never change it. */
+export const componentStates: (site: Site, now: Date) => ReadonlyMap<string, Readonly<ComponentStatus>> = perMoment((site, now) => statesOfComponents(site, now));
+
+function statesOfComponents(site: Site, now: Date): Map<string, ComponentStatus> {
   const result = new Map<string, ComponentStatus>();
   for (const c of site.config.components) {
     const regions = Object.fromEntries(componentRegions(site, c.id).map((r) => [r, 'operational' as ComponentStateName]));
@@ -44,7 +48,7 @@ export function componentStates(site: Site, now: Date): Map<string, ComponentSta
 }
 
 /** Worst state of any component in each region. */
-export function regionStates(site: Site, components: Map<string, ComponentStatus>): Map<string, ComponentStateName> {
+export function regionStates(site: Site, components: ReadonlyMap<string, Readonly<ComponentStatus>>): Map<string, ComponentStateName> {
   const result = new Map(site.config.regions.map((r) => [r.id, 'operational' as ComponentStateName]));
   for (const c of components.values()) {
     for (const [r, state] of Object.entries(c.regions)) result.set(r, worstState([result.get(r) ?? 'operational', state]));
@@ -89,7 +93,10 @@ export function incidentIndicator(site: Site, incident: Incident, now: Date): In
  * impact "none", a notice that affects no service) or an incident being monitored over recovered components
  * leaves the page at "none" while its incident is open; the banner still names the open incident.
  */
-export function overall(site: Site, now: Date): Overall {
+/** The page's state at `now`; shared by every caller at that moment (per-moment.ts), so read it, never change it. */
+export const overall: (site: Site, now: Date) => Readonly<Overall> = perMoment((site, now) => overallAt(site, now));
+
+function overallAt(site: Site, now: Date): Overall {
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
   const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');

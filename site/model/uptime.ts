@@ -4,6 +4,7 @@
 // as a share of downtime set by `uptime.weights` in the config (defaults: major outage 1, partial outage
 // 0.5, degraded performance 0, maintenance 0). A day's uptime is 1 − weighted downtime ÷ observed time,
 // where observed time is the part of the UTC day that has passed and that the component existed for.
+import { perMoment } from './per-moment.ts';
 import type { Site } from './site.ts';
 import { stateRank, worstState, type ComponentStateName } from './states.ts';
 import { DAY, utcDay } from './time.ts';
@@ -36,7 +37,20 @@ interface Interval {
   incident: string;
 }
 
+/**
+ * Uptime of one component over the `days` UTC days up to `now`. The days are UTC in every mirror, so the series is
+ * made once per component and moment and shared (per-moment.ts): read it, never change it.
+ */
 export function dailyUptime(site: Site, componentId: string, { days, now }: { days: number; now: Date }): UptimeSeries {
+  return uptimeSeries(site, now, `${componentId}\u0000${days}`);
+}
+
+const uptimeSeries = perMoment((site, now, key) => {
+  const [componentId, days] = key.split('\u0000') as [string, string];
+  return seriesOf(site, componentId, { days: Number(days), now });
+});
+
+function seriesOf(site: Site, componentId: string, { days, now }: { days: number; now: Date }): UptimeSeries {
   const end = now.getTime();
   const firstDay = Date.parse(`${utcDay(new Date(end - (days - 1) * DAY))}T00:00:00Z`);
   const component = site.config.components.find((c) => c.id === componentId);

@@ -23,7 +23,7 @@ const COLORS: Record<ComponentStateName, string> = {
 
 /** The state a badge shows; a build passes the states it already derived (one per component, and the page's). */
 export interface BadgeStatus {
-  components: Map<string, ComponentStatus>;
+  components: ReadonlyMap<string, Readonly<ComponentStatus>>;
   indicator: OverallIndicator;
 }
 
