@@ -4,8 +4,8 @@
 // reader downloads a few tens of KB per query instead of the whole history, and it ships tested UI and stemming
 // for our languages.
 //
-// Pagefind cannot update an index, so the index is split into bundles (search/buckets.ts): recent months and
-// earlier years. A bundle whose pages all kept their keys is linked from the previous output; only the others
+// Pagefind cannot update an index, so the index is split into bundles (search/buckets.ts): thirds of this month,
+// the month before, earlier years. A bundle whose pages all kept their keys is linked from the previous output; only the others
 // are indexed again. `pagefind/bundles.json` lists them, newest first, for the page script to merge.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@
   };
   let loading;
   let merged = false;
-  // The index is split into bundles (recent months, then years; bundles.json lists them newest first) so a build
+  // The index is split into bundles (recent days and months, then years; bundles.json lists them newest first) so a build
   // re-indexes only what changed: the newest is loaded and the others merged into it, searched as one.
   const load = () =>
     (loading ??= fetch(`${bundle}bundles.json`)

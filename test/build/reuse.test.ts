@@ -56,15 +56,16 @@ describe('candor build over a previous output', () => {
     expect(page(incident)).toContain(`datetime="${new Date(later).toISOString()}"`);
   });
 
-  it('indexes for search only the bundle of the month that changed, and links the others from the previous output', () => {
+  it('indexes for search only the bundle of the days that changed, and links the others from the previous output', () => {
     const kept = join(out, 'main', 'pagefind', '2026-10', 'pagefind-entry.json');
     const before = statSync(kept).ino;
     const incident = 'incidents/2026-11-23-api-errors-eu';
     writeFileSync(join(root, incident, '2026-11-23T1222Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'Error rates are back to normal; we keep watching.'));
     buildAndCompare(root, out, '2026-11-23T12:25:00Z');
-    expect(lastOutput).toContain('search: 1 of 2 bundles indexed');
+    expect(lastOutput).toContain('search: 1 of 4 bundles indexed');
     expect(statSync(kept).ino, 'the unchanged bundle is the same file, not indexed again').toBe(before);
-    expect(JSON.parse(readFileSync(join(out, 'main', 'pagefind', 'bundles.json'), 'utf8'))).toEqual(['2026-11', '2026-10']);
+    // This month's thirds (the incidents of the 23rd and 30th, of the 20th, of the 10th), and the month before.
+    expect(JSON.parse(readFileSync(join(out, 'main', 'pagefind', 'bundles.json'), 'utf8'))).toEqual(['2026-11-21', '2026-11-11', '2026-11-01', '2026-10']);
   });
 
   it('renders the month pages again when a past incident is added, since each lists every month with its count', () => {

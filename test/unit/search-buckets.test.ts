@@ -1,5 +1,7 @@
-// How incident pages are split into search bundles (scripts/lib/search/buckets.ts): the month of the build and the
-// month before have a bundle each, earlier months go to their year, and every bundle's glob matches its pages only.
+// How incident pages are split into search bundles (scripts/lib/search/buckets.ts): each third of the build's month
+// and the month before have a bundle each, earlier months go to their year, and every bundle's glob matches its
+// pages only.
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recentMonths, searchBuckets } from '../../scripts/lib/search/buckets.ts';
 
@@ -9,11 +11,20 @@ const files = [
   'incidents/2026-11-23-api/index.html',
   'fr/incidents/2026-11-23-api/index.html',
   'incidents/2026-11-23-api/postmortem/index.html',
+  'incidents/2026-11-20-cdn/index.html',
+  'sv/incidents/2026-11-10-queue/index.html',
+  'incidents/2026-11-01-sso/index.html',
   'incidents/2026-10-02-db/index.html',
   'incidents/2026-03-09-mail/index.html',
   'zh-CN/incidents/2026-01-31-login/index.html',
   'incidents/2024-12-31-dns/index.html',
 ];
+
+/** Whether `file` matches a bundle's glob (`{alternative,…}/index.html`, as Pagefind reads it): each alternative alone. */
+const globMatches = (glob: string, file: string) => {
+  const [, alternatives, rest] = /^\{(.*)\}(.*)$/.exec(glob)!;
+  return alternatives!.split(',').some((a) => matchesGlob(file, `${a}${rest}`));
+};
 
 describe('search bundles', () => {
   it('names this month and the one before, across a new year', () => {
@@ -21,21 +32,45 @@ describe('search bundles', () => {
     expect(recentMonths(new Date('2027-01-01T00:00:00Z'))).toEqual(['2027-01', '2026-12']);
   });
 
-  it('puts recent months in bundles of their own and earlier ones in their year, newest first', () => {
+  it('puts each third of this month and the month before in bundles of their own, earlier ones in their year, newest first', () => {
     const buckets = searchBuckets(files, new Date('2026-11-23T12:00:00Z'));
     expect(buckets.map((b) => [b.name, b.files])).toEqual([
-      ['2026-11', ['fr/incidents/2026-11-23-api/index.html', 'incidents/2026-11-23-api/index.html']],
+      ['2026-11-21', ['fr/incidents/2026-11-23-api/index.html', 'incidents/2026-11-23-api/index.html']],
+      ['2026-11-11', ['incidents/2026-11-20-cdn/index.html']],
+      ['2026-11-01', ['incidents/2026-11-01-sso/index.html', 'sv/incidents/2026-11-10-queue/index.html']],
       ['2026-10', ['incidents/2026-10-02-db/index.html']],
       ['2026', ['incidents/2026-03-09-mail/index.html', 'zh-CN/incidents/2026-01-31-login/index.html']],
       ['2024', ['incidents/2024-12-31-dns/index.html']],
     ]);
-    expect(buckets[2]!.glob).toBe('{incidents/2026-01-*,incidents/2026-03-*,zh-CN/incidents/2026-01-*,zh-CN/incidents/2026-03-*}/index.html');
+    expect(buckets[0]!.glob).toBe('{incidents/2026-11-23-*,fr/incidents/2026-11-23-*}/index.html');
+    expect(buckets[2]!.glob).toBe('{incidents/2026-11-01-*,incidents/2026-11-10-*,sv/incidents/2026-11-01-*,sv/incidents/2026-11-10-*}/index.html');
+    expect(buckets[4]!.glob).toBe('{incidents/2026-01-*,incidents/2026-03-*,zh-CN/incidents/2026-01-*,zh-CN/incidents/2026-03-*}/index.html');
+  });
+
+  it('makes one bundle of a month once it has ended', () => {
+    const december = searchBuckets(files, new Date('2026-12-01T00:00:00Z'));
+    expect(december.map((b) => b.name)).toEqual(['2026-11', '2026', '2024']);
+    expect(december[0]!.files).toHaveLength(5);
+    expect(december[0]!.glob).toBe('{incidents/2026-11-*,fr/incidents/2026-11-*,sv/incidents/2026-11-*}/index.html');
+  });
+
+  it('each glob matches its own pages and no other bundle’s', () => {
+    for (const now of ['2026-11-05T00:00:00Z', '2026-11-15T00:00:00Z', '2026-11-30T23:59:00Z', '2026-12-15T00:00:00Z', '2027-02-01T00:00:00Z']) {
+      const buckets = searchBuckets(files, new Date(now));
+      const pages = files.filter((f) => /incidents\/[^/]+\/index\.html$/.test(f));
+      for (const b of buckets) {
+        const matches = pages.filter((f) => globMatches(b.glob, f));
+        expect(matches.sort(), `${now} ${b.name}`).toEqual(b.files);
+      }
+      expect(buckets.flatMap((b) => b.files).sort(), now).toEqual(pages.sort());
+    }
   });
 
   it('moves a month into its year once it is no longer recent', () => {
-    const december = searchBuckets(files, new Date('2026-12-05T00:00:00Z'));
-    expect(december.map((b) => b.name)).toEqual(['2026-11', '2026', '2024']);
-    expect(december[1]!.files).toContain('incidents/2026-10-02-db/index.html');
+    const january = searchBuckets(files, new Date('2027-01-05T00:00:00Z'));
+    expect(january.map((b) => b.name)).toEqual(['2026', '2024']);
+    expect(january[0]!.files).toContain('incidents/2026-10-02-db/index.html');
+    expect(january[0]!.files).toContain('incidents/2026-11-23-api/index.html');
   });
 
   it('indexes nothing when there are no incident pages', () => {
