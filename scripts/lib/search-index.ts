@@ -5,8 +5,8 @@
 // for our languages.
 //
 // Pagefind cannot update an index, so the index is split into bundles (search/buckets.ts): thirds of this month,
-// the month before, earlier years. A bundle whose pages all kept their keys is linked from the previous output; only the others
-// are indexed again. `pagefind/bundles.json` lists them, newest first, for the page script to merge.
+// the month before, earlier years. A bundle whose pages all kept their keys is linked from the previous output;
+// only the others are indexed again. `pagefind/bundles.json` lists them, newest first, for the page script to merge.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';

@@ -14,8 +14,8 @@
   };
   let loading;
   let merged = false;
-  // The index is split into bundles (recent days and months, then years; bundles.json lists them newest first) so a build
-  // re-indexes only what changed: the newest is loaded and the others merged into it, searched as one.
+  // The index is split into bundles (recent days and months, then years; bundles.json lists them newest first) so a
+  // build re-indexes only what changed: the newest is loaded and the others merged into it, searched as one.
   const load = () =>
     (loading ??= fetch(`${bundle}bundles.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))

@@ -75,7 +75,7 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS)
     // A young generation of 16 MB: at 4 MB, collecting it was 15-20 % of a thread's time (every page makes
     // short-lived strings); 32 MB saved little more and cost each thread 70 MB.
     const thread: Thread = { worker: new Worker(WORKER, { workerData: { ...setup, snapshot, index } satisfies ThreadSetup, resourceLimits: { maxYoungGenerationSizeMb: 16 } }), loaded: false };
-    thread.worker.on('message', (r: TaskResult | 'loaded') => {
+    thread.worker.on('message', (r: TaskResult | LintResult | 'loaded') => {
       if (r === 'loaded') return void (thread.loaded = true);
       const done = thread.busy!;
       thread.busy = undefined;

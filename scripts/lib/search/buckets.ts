@@ -44,7 +44,10 @@ export function searchBuckets(files: Iterable<string>, now: Date): Bucket[] {
     const m = INCIDENT_PAGE.exec(file);
     if (!m) continue;
     const month = `${m[2]}-${m[3]}`;
-    const [name, stem] = month === current ? [`${month}-${thirdOf(Number(m[4]))}`, `${month}-${m[4]}`] : month === previous ? [month, month] : [m[2]!, month];
+    const day = `${month}-${m[4]}`;
+    // This month by thirds, each matched day by day; the month before whole; earlier months in their year.
+    const name = month === current ? `${month}-${thirdOf(Number(m[4]))}` : month === previous ? month : m[2]!;
+    const stem = month === current ? day : month;
     let bucket = pages.get(name);
     if (!bucket) pages.set(name, (bucket = { files: [], prefixes: new Set(), stems: new Set() }));
     bucket.files.push(file);
