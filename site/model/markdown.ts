@@ -54,11 +54,24 @@ function remember(store: Map<string, string>, markdown: string, value: string): 
 
 /** Safe HTML for a Markdown body. */
 export function renderMarkdown(markdown: string): string {
-  return cache.get(markdown) ?? remember(cache, markdown, String(processor.processSync(markdown)));
+  return cache.get(markdown) ?? renderBody(markdown)[0];
 }
 
 /** A body as this module renders it: its safe HTML and its plain text. */
 export type RenderedBody = readonly [html: string, text: string];
+
+/**
+ * A body's HTML and plain text from one parse: parsing is most of the cost of either (micromark's tokenizer), and
+ * the build renders both for every body (model/prose.ts). The syntax tree is read for the text before the HTML
+ * transforms run on it; remark-gfm adds syntax only, no transforms, so the parsed tree is already final.
+ */
+export function renderBody(markdown: string): RenderedBody {
+  const html = cache.get(markdown), text = textCache.get(markdown);
+  if (html !== undefined && text !== undefined) return [html, text];
+  const tree = processor.parse(markdown);
+  const plain = text ?? remember(textCache, markdown, plainText(tree as unknown as MdNode));
+  return [html ?? remember(cache, markdown, processor.stringify(processor.runSync(tree))), plain];
+}
 
 /**
  * Takes bodies this pipeline already rendered (elsewhere: the build's main process renders every body of the site
@@ -79,14 +92,12 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
 /** Plain text of a Markdown body, for email text parts and social posts: paragraphs kept, links as "text (url)". */
 export function markdownToText(markdown: string): string {
-  return textCache.get(markdown) ?? remember(textCache, markdown, plainText(markdown));
+  return textCache.get(markdown) ?? renderBody(markdown)[1];
 }
 
-function plainText(markdown: string): string {
+function plainText(tree: MdNode): string {
   const inline = (n: MdNode): string => {
     if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
     if (n.type === 'break') return '\n';
@@ -114,7 +125,6 @@ function plainText(markdown: string): string {
         return n.children && !['paragraph', 'heading', 'blockquote'].includes(n.type) ? n.children.flatMap((c) => block(c, indent)) : [`${indent}${inline(n)}`];
     }
   };
-  const tree = parser.parse(markdown) as unknown as MdNode;
   return (tree.children ?? [])
     .map((n) => block(n).join('\n'))
     .filter((s) => s.trim() !== '')

@@ -5,7 +5,7 @@
 // the table to the threads with the snapshot (snapshot.ts), and keeps it between builds (scripts/lib/
 // content-cache.ts), so a rebuild renders only the bodies that are new. The pages still call the one pipeline
 // (markdown.ts); it finds these results instead of parsing again.
-import { markdownToText, renderMarkdown, type RenderedBody } from './markdown.ts';
+import { renderBody, type RenderedBody } from './markdown.ts';
 import type { Site } from './site.ts';
 
 /** Rendered bodies, by their Markdown source. */
@@ -34,6 +34,6 @@ export function siteBodies(site: Site): Set<string> {
 /** The site's bodies rendered, taking those `known` already holds (an earlier build's) as they are. */
 export function renderProse(site: Site, known: ReadonlyMap<string, RenderedBody> = new Map()): ProseTable {
   const table: ProseTable = new Map();
-  for (const body of siteBodies(site)) table.set(body, known.get(body) ?? [renderMarkdown(body), markdownToText(body)]);
+  for (const body of siteBodies(site)) table.set(body, known.get(body) ?? renderBody(body));
   return table;
 }

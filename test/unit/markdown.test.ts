@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../site/model/markdown.ts';
+import { markdownToText, renderBody, renderMarkdown } from '../../site/model/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders Markdown, including tables and lists', () => {
@@ -28,5 +28,26 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<img');
     expect(renderMarkdown('![a chart](javascript:alert(1))')).toBe('<p>a chart</p>');
     expect(renderMarkdown('![a chart](https://example.com/c.png)')).toBe('<p><a href="https://example.com/c.png">a chart</a></p>');
+  });
+});
+
+describe('renderBody', () => {
+  // One parse gives both forms; each must be what the page (HTML) and the email or social post (text) show,
+  // whichever of the two a process asked for first.
+  const body = (n: number) => `Logins fail for **some** users ${n}.\n\n- retry [the mirror](https://m.example.com)\n- or wait\n\n| region | state |\n|---|---|\n| eu | down |`;
+  const html = (n: number) =>
+    `<p>Logins fail for <strong>some</strong> users ${n}.</p>\n<ul>\n<li>retry <a href="https://m.example.com">the mirror</a></li>\n<li>or wait</li>\n</ul>\n<table>\n<thead>\n<tr>\n<th>region</th>\n<th>state</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>eu</td>\n<td>down</td>\n</tr>\n</tbody>\n</table>`;
+  const text = (n: number) => `Logins fail for some users ${n}.\n\n- retry the mirror (https://m.example.com)\n- or wait\n\nregion | state\neu | down`;
+
+  it('gives the HTML and the plain text of a body from one parse', () => {
+    expect(renderBody(body(1))).toEqual([html(1), text(1)]);
+  });
+
+  it('agrees with the HTML or the text asked for alone, before or after', () => {
+    expect(renderMarkdown(body(2))).toBe(html(2));
+    expect(renderBody(body(2))).toEqual([html(2), text(2)]);
+    expect(markdownToText(body(3))).toBe(text(3));
+    expect(renderBody(body(3))).toEqual([html(3), text(3)]);
+    expect(renderMarkdown(body(3))).toBe(html(3));
   });
 });
