@@ -79,7 +79,8 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));
     await copyIdentityFiles(b.site.root, b.site.config, staging);
-    const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, keys, now: b.now, code: b.code, previous }));
+    const languages = mirrorLocales(b.mirror).map((l) => (l === b.mirror.locale ? '' : `${l}/`));
+    const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, languages, keys, now: b.now, code: b.code, previous }));
     if (tidy) removeEmptyFolders(staging, tidy.emptied);
     return { pages: r.files.length, rendered: r.rendered, search, keys, reused, previous };
   }, { deferRemoval: b.deferRemoval, spare: !b.full });

@@ -2,7 +2,7 @@
 // a past incident added, an update corrected, an announcement published, a translation edited, a check's
 // measurements changed, the config changed or the clock moved on, a build over the previous output must write
 // exactly the files a full build writes, byte for byte.
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -201,6 +201,19 @@ describe('candor build over a previous output, several mirrors and languages', (
     writeFileSync(file, 'Texte revu : la recherche ne répondait pas.\n');
     expect(buildAndCompare(root, out, FIXTURE_NOW)).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'world', 'fr', 'incidents', '2026-10-26-search-down', 'index.html'), 'utf8')).toContain('Texte revu : la recherche ne répondait pas.');
+  });
+
+  it('keeps a search index for each language, and drops the bundles of a language a mirror no longer serves', () => {
+    const bundles = (mirror: string, language = '') => JSON.parse(readFileSync(join(out, mirror, 'pagefind', language, 'bundles.json'), 'utf8')) as string[];
+    expect(bundles('world', 'fr')).toEqual(bundles('world'));
+    expect(existsSync(join(out, 'world', 'pagefind', 'fr', bundles('world', 'fr')[0]!, 'pagefind-entry.json'))).toBe(true);
+    const config = join(root, 'candor.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('locales: [en, fr]', 'locales: [en]'));
+    // Twice: the first build writes over the served output's spare, the second over the output that had French.
+    buildAndCompare(root, out, FIXTURE_NOW);
+    buildAndCompare(root, out, FIXTURE_NOW);
+    expect(existsSync(join(out, 'world', 'pagefind', 'fr'))).toBe(false);
+    expect(bundles('eu', 'fr').length).toBeGreaterThan(0);
   });
 });
 

@@ -339,6 +339,17 @@ describe('finding the past', () => {
     expect(r.links).toEqual([['Zahlungen sind in Europa langsam', '/status/incidents/2026-10-24-payments-slow/']]);
   });
 
+  it('searches a language other than the mirror’s first from that language’s own bundles', async () => {
+    const { page, problems } = await open('mirrors/eu', 'fr/history/');
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && asked.push(new URL(r.url()).pathname));
+    const r = await search(page, { q: 'renvoie' });
+    expect(r.links).toEqual([['Search is unavailable in the United States', '/status/fr/incidents/2026-10-26-search-down/']]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((u) => !u.startsWith('/status/pagefind/fr/')), 'only the French bundles are fetched').toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('loads Pagefind only when the reader uses the form, not with the page', async () => {
     const { page, problems } = await open('basic', 'history/', { timezoneId: 'UTC' });
     const asked: string[] = [];
