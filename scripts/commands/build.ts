@@ -10,7 +10,7 @@ import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../lib/publishable.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
-import { closeSearch } from '../lib/search-index.ts';
+import { bundlesAtOnce, closeSearch } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
@@ -105,13 +105,32 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const failures: string[] = [];
   const lines: MirrorLine[] = [];
   const removals: Promise<void>[] = [];
+  // The threads end as soon as every mirror is rendered and the site linted, not when the last mirror is indexed
+  // and swapped: each holds the whole site (at 5,000 incidents, most of the CLI's memory).
+  let rendering = mirrors.length;
+  const closePool = async () => {
+    // The linter is one of the pool's tasks: it ends before the threads do.
+    await linted?.catch(() => {});
+    await pool.close();
+  };
+  bundlesAtOnce.whileRendering();
+  // A thread that cannot be stopped here is reported when the build closes the pool again at its end.
+  const mirrorRendered = () => {
+    if (--rendering === 0) closePool().then(bundlesAtOnce.afterRendering, () => {});
+  };
   // Every mirror at once: the render threads (render/pool.ts) keep to one per core, and while one mirror links,
   // indexes or swaps its output, the others render.
   await Promise.all(
     mirrors.map(async (id) => {
       const mirror = site.config.mirrors.find((m) => m.id === id)!;
+      let told = false;
+      const rendered = () => {
+        if (told) return;
+        told = true;
+        mirrorRendered();
+      };
       try {
-        const r = await buildMirror({ site, mirror, now, out, app, pool, code, full: values.full, fault: deps.faults?.[mirror.id], listing: listings.get(mirror.id), deferRemoval: (r) => removals.push(r) });
+        const r = await buildMirror({ site, mirror, now, out, app, pool, code, full: values.full, fault: deps.faults?.[mirror.id], listing: listings.get(mirror.id), deferRemoval: (r) => removals.push(r), rendered });
         const searchBundles = r.searchIndexed + r.searchKept;
         lines.push({ id: mirror.id, pages: r.pages, rendered: r.rendered, reused: r.reused, searchIndexed: r.searchIndexed, searchBundles, seconds: r.ms / 1000 });
         const reused = r.reused ? ` (${r.reused} unchanged, reused)` : '';
@@ -121,13 +140,12 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
         failures.push(mirror.id);
         lines.push({ id: mirror.id, pages: 0, rendered: 0, reused: 0, searchIndexed: 0, searchBundles: 0, seconds: 0, failed: (e as Error).message });
         console.error(`failed ${mirror.id}: ${(e as Error).message}\n  its previous output, if any, was left untouched`);
+      } finally {
+        // A mirror that failed before rendering.
+        rendered();
       }
     }),
-  ).finally(async () => {
-    // The linter is one of the pool's tasks: it ends before the threads do.
-    await linted?.catch(() => {});
-    await pool.close();
-  });
+  ).finally(closePool);
   // Replaced outputs are deleted while the next mirrors build; the command ends when they are gone.
   await Promise.all(removals);
   await closeSearch();

@@ -37,6 +37,8 @@ export interface MirrorBuild {
   listing?: OutputListing;
   /** Receives the removal of the replaced output, which the caller awaits once every mirror is built. */
   deferRemoval: (removal: Promise<void>) => void;
+  /** Called once the mirror's pages are rendered, or could not be. */
+  rendered: () => void;
 }
 
 export interface MirrorResult {
@@ -73,7 +75,7 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));
     // Before any thread writes into it: a spare keeps only the kept pages that are already the served files.
     const tidy = spare ? await span(`${id}: bring the spare up to date`, async () => prepareSpare(staging, await spareFiles(staging, listing!), reused, served)) : undefined;
-    const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate));
+    const r = await span(`${id}: render (${shares} share${shares > 1 ? 's' : ''})`, () => b.pool.renderMirror({ mirror: id, outDir: staging, skip: reused, fault: b.fault }, shares, estimate)).finally(b.rendered);
     const toLink = tidy ? reused.filter((f) => !tidy.inPlace.has(f)) : reused;
     await span(`${id}: link ${toLink.length} reused pages`, () => linkPages(target, staging, toLink));
     await cp(b.app.client, staging, { recursive: true });

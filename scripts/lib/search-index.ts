@@ -9,8 +9,10 @@
 // the previous output; only the others are indexed again. Each language's `bundles.json` (`pagefind/` for the
 // mirror's main language, `pagefind/fr/` for French) lists its bundles, newest first, for the page script to merge.
 //
-// One bundle is indexed at a time across all mirrors of a build: Pagefind is one process for all of them, holding
-// every index being built in memory, and it spreads one index over every core already (measured: 1.4 cores).
+// Bundles are indexed one at a time across all mirrors of a build while the render threads hold the site:
+// Pagefind is one process for all mirrors, holding every index being built in memory, and the threads use every
+// core anyway. Once the threads are gone, two at a time: one index keeps about 1.4 of 2 cores busy, and the
+// memory the threads held is free.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -61,7 +63,13 @@ async function linkTree(from: string, to: string): Promise<void> {
   await Promise.all(entries.map((e) => (e.isDirectory() ? linkTree(join(from, e.name), join(to, e.name)) : link(join(from, e.name), join(to, e.name)))));
 }
 
-const oneAtATime = pLimit(1);
+const indexing = pLimit(1);
+
+/** How many bundles are indexed at once: while the render threads run, and once they have ended. */
+export const bundlesAtOnce = {
+  whileRendering: () => void (indexing.concurrency = 1),
+  afterRendering: () => void (indexing.concurrency = 2),
+};
 
 async function indexBucket(outDir: string, bucket: Bucket): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
@@ -83,18 +91,26 @@ export async function writeSearchIndex(job: SearchJob): Promise<SearchResult> {
   const result: SearchResult = { bundles: {}, indexed: 0, kept: 0 };
   const buckets = searchBuckets(job.files, job.now);
   const folder = join(job.staging, 'pagefind');
-  for (const bucket of buckets) {
-    const sign = signature(job, bucket);
-    const before = job.previous?.search?.[bucket.name];
-    const keep = before?.[0] === sign && unchanged(job.target, bundleEntry(bucket.name), [before[1], before[2]]);
-    // In a spare (scripts/lib/spare.ts), a kept bundle may already be the served output's own files (its entry
-    // file is the same file): it stays. Anything else there is removed, never written into.
-    const inPlace = keep && sameFile(join(job.staging, bundleEntry(bucket.name)), join(job.target, bundleEntry(bucket.name)));
-    if (!inPlace) await rm(join(folder, bucket.name), { recursive: true, force: true });
-    if (keep && !inPlace) await linkTree(join(job.target, 'pagefind', bucket.name), join(folder, bucket.name));
-    else if (!keep) await oneAtATime(() => indexBucket(job.staging, bucket));
-    result.bundles[bucket.name] = sign;
-    result[keep ? 'kept' : 'indexed']++;
+  // Every bundle of the mirror is handed over at once; `indexing` decides how many Pagefind builds at a time. All
+  // of them end before a failure is reported, so nothing still writes into a staging folder being removed.
+  const settled = await Promise.allSettled(
+    buckets.map(async (bucket) => {
+      const sign = signature(job, bucket);
+      const before = job.previous?.search?.[bucket.name];
+      const keep = before?.[0] === sign && unchanged(job.target, bundleEntry(bucket.name), [before[1], before[2]]);
+      // In a spare (scripts/lib/spare.ts), a kept bundle may already be the served output's own files (its entry
+      // file is the same file): it stays. Anything else there is removed, never written into.
+      const inPlace = keep && sameFile(join(job.staging, bundleEntry(bucket.name)), join(job.target, bundleEntry(bucket.name)));
+      if (!inPlace) await rm(join(folder, bucket.name), { recursive: true, force: true });
+      if (keep && !inPlace) await linkTree(join(job.target, 'pagefind', bucket.name), join(folder, bucket.name));
+      else if (!keep) await indexing(() => indexBucket(job.staging, bucket));
+      return { name: bucket.name, sign, keep };
+    }),
+  );
+  for (const outcome of settled) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    result.bundles[outcome.value.name] = outcome.value.sign;
+    result[outcome.value.keep ? 'kept' : 'indexed']++;
   }
   // A spare's bundles that are no longer bundles (a month folded into its year, a language no longer served), and
   // each language's list of its bundles.
