@@ -16,9 +16,9 @@ import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSnapshot } from '../../site/model/snapshot.ts';
-import { renderProse } from '../../site/model/prose.ts';
 import { compiledApp } from '../lib/render/compile.ts';
 import { renderPool } from '../lib/render/pool.ts';
+import { renderProseOnTwoCores } from '../lib/render/prose-thread.ts';
 import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
 import { listOutputs, type OutputListing } from '../lib/output-listing.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
@@ -65,7 +65,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, cache).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, cache)));
   if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
   // Every body once, for every mirror and language; the previous build's are taken as they are.
-  const prose = await span('render the bodies', () => renderProse(site, cache.prose));
+  const prose = await span('render the bodies', () => renderProseOnTwoCores(site, cache.prose));
   await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save(prose));
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));

@@ -33,7 +33,17 @@ export function siteBodies(site: Site): Set<string> {
 
 /** The site's bodies rendered, taking those `known` already holds (an earlier build's) as they are. */
 export function renderProse(site: Site, known: ReadonlyMap<string, RenderedBody> = new Map()): ProseTable {
+  return proseTable(site, known, new Map(bodiesToRender(site, known).map((body) => [body, renderBody(body)])));
+}
+
+/** The site's bodies that `known` does not hold: what a build renders (the CLI shares them out, scripts/lib/render/prose-thread.ts). */
+export function bodiesToRender(site: Site, known: ReadonlyMap<string, RenderedBody>): string[] {
+  return [...siteBodies(site)].filter((body) => !known.has(body));
+}
+
+/** The table of the site's bodies, from those known before and those just `rendered` (every other body). */
+export function proseTable(site: Site, known: ReadonlyMap<string, RenderedBody>, rendered: ReadonlyMap<string, RenderedBody>): ProseTable {
   const table: ProseTable = new Map();
-  for (const body of siteBodies(site)) table.set(body, known.get(body) ?? renderBody(body));
+  for (const body of siteBodies(site)) table.set(body, known.get(body) ?? rendered.get(body)!);
   return table;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../site/model/load/index.ts';
 import { markdownToText, primeMarkdown, renderMarkdown } from '../../site/model/markdown.ts';
 import { renderProse } from '../../site/model/prose.ts';
+import { renderProseOnTwoCores } from '../../scripts/lib/render/prose-thread.ts';
 import type { Announcement, Site } from '../../site/model/site.ts';
 import { FIXTURE_NOW, REPO } from '../helpers/paths.ts';
 
@@ -55,5 +56,19 @@ describe('the bodies rendered once per build', () => {
     primeMarkdown(new Map([[body, ['<p>rendered by the build</p>', 'rendered by the build'] as const]]));
     expect(renderMarkdown(body)).toBe('<p>rendered by the build</p>');
     expect(markdownToText(body)).toBe('rendered by the build');
+  });
+});
+
+describe('the bodies rendered on two cores (scripts/lib/render/prose-thread.ts)', () => {
+  it('gives the table the main thread alone gives, part of it rendered in another thread', async () => {
+    const site = await exampleSite();
+    const first = site.incidents[0]!.updates[0]!.body;
+    const known = new Map([[first, ['<p>kept</p>', 'kept'] as const]]);
+    // Shared from the first body: the example has a few hundred, fewer than a build would share out.
+    const shared = await renderProseOnTwoCores(site, known, { sharedFrom: 1 });
+    const alone = renderProse(site, known);
+    expect([...shared.keys()]).toEqual([...alone.keys()]);
+    expect(shared.get(first)).toEqual(['<p>kept</p>', 'kept']);
+    for (const [body, rendered] of alone) expect(shared.get(body), body).toEqual(rendered);
   });
 });
