@@ -10,7 +10,7 @@ import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../lib/publishable.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
-import { bundlesAtOnce, closeSearch } from '../lib/search-index.ts';
+import { closeSearch, pagesAtOnce } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { openContentCache } from '../lib/content-cache.ts';
 import { span } from '../lib/timings.ts';
@@ -113,10 +113,10 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
     await linted?.catch(() => {});
     await pool.close();
   };
-  bundlesAtOnce.whileRendering();
+  pagesAtOnce.whileRendering();
   // A thread that cannot be stopped here is reported when the build closes the pool again at its end.
   const mirrorRendered = () => {
-    if (--rendering === 0) closePool().then(bundlesAtOnce.afterRendering, () => {});
+    if (--rendering === 0) closePool().then(pagesAtOnce.afterRendering, () => {});
   };
   // Every mirror at once: the render threads (render/pool.ts) keep to one per core, and while one mirror links,
   // indexes or swaps its output, the others render.

@@ -9,20 +9,20 @@
 // the previous output; only the others are indexed again. Each language's `bundles.json` (`pagefind/` for the
 // mirror's main language, `pagefind/fr/` for French) lists its bundles, newest first, for the page script to merge.
 //
-// Bundles are indexed one at a time across all mirrors of a build while the render threads hold the site:
-// Pagefind is one process for all mirrors, holding every index being built in memory, and the threads use every
-// core anyway. Once the threads are gone, two at a time: one index keeps about 1.4 of 2 cores busy, and the
-// memory the threads held is free.
+// Pagefind is one process for all mirrors of a build, holding every index being built in memory, so the pages
+// indexed at once are limited (search/pages-at-once.ts): while the render threads hold the site, to about one
+// year of one language at 5,000 incidents; once they are gone, to two (one index keeps about 1.4 of 2 cores busy,
+// and the memory the threads held is free). The small bundles an update touches all start at once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import pLimit from 'p-limit';
 import { CliError } from './cli-error.ts';
 import { bundleEntry, unchanged, type Manifest } from './reuse.ts';
 import { sameFile } from './spare.ts';
 import { byLanguage, searchBuckets, type Bucket } from './search/buckets.ts';
+import { pageGate } from './search/pages-at-once.ts';
 
 export interface SearchJob {
   /** The new output of the mirror, with every page in place. */
@@ -63,12 +63,14 @@ async function linkTree(from: string, to: string): Promise<void> {
   await Promise.all(entries.map((e) => (e.isDirectory() ? linkTree(join(from, e.name), join(to, e.name)) : link(join(from, e.name), join(to, e.name)))));
 }
 
-const indexing = pLimit(1);
+/** Pages indexed at once while the render threads run: a year of one language at 5,000 incidents is ~1,250. */
+const PAGES_WHILE_RENDERING = 1_500;
+const indexing = pageGate(PAGES_WHILE_RENDERING);
 
-/** How many bundles are indexed at once: while the render threads run, and once they have ended. */
-export const bundlesAtOnce = {
-  whileRendering: () => void (indexing.concurrency = 1),
-  afterRendering: () => void (indexing.concurrency = 2),
+/** How many pages are indexed at once: while the render threads run, and once they have ended. */
+export const pagesAtOnce = {
+  whileRendering: () => indexing.resize(PAGES_WHILE_RENDERING),
+  afterRendering: () => indexing.resize(2 * PAGES_WHILE_RENDERING),
 };
 
 async function indexBucket(outDir: string, bucket: Bucket): Promise<void> {
@@ -103,7 +105,7 @@ export async function writeSearchIndex(job: SearchJob): Promise<SearchResult> {
       const inPlace = keep && sameFile(join(job.staging, bundleEntry(bucket.name)), join(job.target, bundleEntry(bucket.name)));
       if (!inPlace) await rm(join(folder, bucket.name), { recursive: true, force: true });
       if (keep && !inPlace) await linkTree(join(job.target, 'pagefind', bucket.name), join(folder, bucket.name));
-      else if (!keep) await indexing(() => indexBucket(job.staging, bucket));
+      else if (!keep) await indexing.run(bucket.files.length, () => indexBucket(job.staging, bucket));
       return { name: bucket.name, sign, keep };
     }),
   );
