@@ -4,7 +4,7 @@
 import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reusablePages } from '../../site/lib/reuse.ts';
-import { mirrorLocales } from '../../site/lib/urls.ts';
+import { localeFolder, mirrorLocales } from '../../site/lib/urls.ts';
 import { hostHeaders } from '../../site/model/publish/headers.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import type { Site } from '../../site/model/site.ts';
@@ -81,7 +81,7 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
     await cp(b.app.client, staging, { recursive: true });
     await writeFile(join(staging, '_headers'), hostHeaders(b.mirror));
     await copyIdentityFiles(b.site.root, b.site.config, staging);
-    const languages = mirrorLocales(b.mirror).map((l) => (l === b.mirror.locale ? '' : `${l}/`));
+    const languages = mirrorLocales(b.mirror).map((l) => localeFolder(b.mirror, l));
     const search = await span(`${id}: search index`, () => writeSearchIndex({ staging, target, files: r.files, languages, keys, now: b.now, code: b.code, previous }));
     if (tidy) removeEmptyFolders(staging, tidy.emptied);
     return { pages: r.files.length, rendered: r.rendered, search, keys, reused, previous };

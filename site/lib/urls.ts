@@ -22,21 +22,24 @@ export function basePath(mirror: MirrorConfig): string {
   return parts(mirror).path;
 }
 
+/** The folder of a language within a mirror: `` for the mirror's main language (at its root), `fr/` for French. */
+export function localeFolder(mirror: MirrorConfig, locale: string): string {
+  return locale === mirror.locale ? '' : `${locale}/`;
+}
+
 /** Site-relative path of `route` (no leading slash, e.g. `incidents/x/`) in `locale` on `mirror`. */
 export function pathFor(mirror: MirrorConfig, locale: string, route = ''): string {
-  const prefix = locale === mirror.locale ? '' : `${locale}/`;
-  return `${basePath(mirror)}${prefix}${route}`;
+  return `${basePath(mirror)}${localeFolder(mirror, locale)}${route}`;
 }
 
 /** The file a page at `route` (ending in `/`) is written to, relative to the mirror's output folder. */
 export function pageFile(mirror: MirrorConfig, locale: string, route: string): string {
-  const prefix = locale === mirror.locale ? '' : `${locale}/`;
-  return `${prefix}${route}index.html`;
+  return `${localeFolder(mirror, locale)}${route}index.html`;
 }
 
 /** File of an endpoint (a feed, a badge) at `path` under a language's root. */
 export function endpointFile(mirror: MirrorConfig, locale: string, path: string): string {
-  return `${locale === mirror.locale ? '' : `${locale}/`}${path}`;
+  return `${localeFolder(mirror, locale)}${path}`;
 }
 
 /** Characters a path may hold that URL parsing leaves exactly as they are. */

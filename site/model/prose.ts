@@ -33,17 +33,18 @@ export function siteBodies(site: Site): Set<string> {
 
 /** The site's bodies rendered, taking those `known` already holds (an earlier build's) as they are. */
 export function renderProse(site: Site, known: ReadonlyMap<string, RenderedBody> = new Map()): ProseTable {
-  return proseTable(site, known, new Map(bodiesToRender(site, known).map((body) => [body, renderBody(body)])));
+  const bodies = siteBodies(site);
+  return proseTable(bodies, known, new Map(bodiesToRender(bodies, known).map((body) => [body, renderBody(body)])));
 }
 
-/** The site's bodies that `known` does not hold: what a build renders (the CLI shares them out, scripts/lib/render/prose-thread.ts). */
-export function bodiesToRender(site: Site, known: ReadonlyMap<string, RenderedBody>): string[] {
-  return [...siteBodies(site)].filter((body) => !known.has(body));
+/** Those of the bodies that `known` does not hold: what a build renders (the CLI shares them out, scripts/lib/render/prose-thread.ts). */
+export function bodiesToRender(bodies: ReadonlySet<string>, known: ReadonlyMap<string, RenderedBody>): string[] {
+  return [...bodies].filter((body) => !known.has(body));
 }
 
-/** The table of the site's bodies, from those known before and those just `rendered` (every other body). */
-export function proseTable(site: Site, known: ReadonlyMap<string, RenderedBody>, rendered: ReadonlyMap<string, RenderedBody>): ProseTable {
+/** The table of the bodies, from those known before and those just `rendered` (every other body). */
+export function proseTable(bodies: ReadonlySet<string>, known: ReadonlyMap<string, RenderedBody>, rendered: ReadonlyMap<string, RenderedBody>): ProseTable {
   const table: ProseTable = new Map();
-  for (const body of siteBodies(site)) table.set(body, known.get(body) ?? rendered.get(body)!);
+  for (const body of bodies) table.set(body, known.get(body) ?? rendered.get(body)!);
   return table;
 }

@@ -91,9 +91,9 @@ export function incidentIndicator(site: Site, incident: Incident, now: Date): In
  * The page's indicator, as Statuspage defines it: the worst level among open incidents (incidentIndicator). A
  * level unknown to the config counts as "minor"; a level the team declared with `indicator: none` (Statuspage's
  * impact "none", a notice that affects no service) or an incident being monitored over recovered components
- * leaves the page at "none" while its incident is open; the banner still names the open incident.
+ * leaves the page at "none" while its incident is open; the banner still names the open incident. Shared by
+ * every caller at that moment (per-moment.ts), so read it, never change it.
  */
-/** The page's state at `now`; shared by every caller at that moment (per-moment.ts), so read it, never change it. */
 export const overall: (site: Site, now: Date) => Readonly<Overall> = perMoment((site, now) => overallAt(site, now));
 
 function overallAt(site: Site, now: Date): Overall {

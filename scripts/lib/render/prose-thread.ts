@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { renderBody, type RenderedBody } from '../../../site/model/markdown.ts';
-import { bodiesToRender, proseTable, type ProseTable } from '../../../site/model/prose.ts';
+import { bodiesToRender, proseTable, renderProse, siteBodies, type ProseTable } from '../../../site/model/prose.ts';
 import type { Site } from '../../../site/model/site.ts';
 
 // .ts in the repository, .js in an installed package (pack/node-js.ts): the worker is this module's twin.
@@ -29,8 +29,9 @@ const THREAD_SHARE = 0.45;
  * s; 1,000 incidents (5,568) 1.7 -> 1.4 s, where both threads spend much of their share warming up.
  */
 export async function renderProseOnTwoCores(site: Site, known: ReadonlyMap<string, RenderedBody>, { sharedFrom = SHARED_FROM } = {}): Promise<ProseTable> {
-  const todo = bodiesToRender(site, known);
-  if (todo.length < sharedFrom || availableParallelism() < 2) return proseTable(site, known, new Map(todo.map((b) => [b, renderBody(b)])));
+  const bodies = siteBodies(site);
+  const todo = bodiesToRender(bodies, known);
+  if (todo.length < sharedFrom || availableParallelism() < 2) return renderProse(site, known);
   const split = Math.round(todo.length * (1 - THREAD_SHARE));
   const theirs = todo.slice(split);
   const worker = new Worker(WORKER, { workerData: theirs });
@@ -45,5 +46,5 @@ export async function renderProseOnTwoCores(site: Site, known: ReadonlyMap<strin
   } finally {
     await worker.terminate();
   }
-  return proseTable(site, known, rendered);
+  return proseTable(bodies, known, rendered);
 }

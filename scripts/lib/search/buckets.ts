@@ -82,6 +82,10 @@ export function searchBuckets(files: Iterable<string>, now: Date): Bucket[] {
 /** The bundles of each language folder (`` for the main language), in the order given. */
 export function byLanguage(buckets: readonly Bucket[]): Map<string, Bucket[]> {
   const languages = new Map<string, Bucket[]>();
-  for (const b of buckets) languages.set(b.language, [...(languages.get(b.language) ?? []), b]);
+  for (const b of buckets) {
+    const list = languages.get(b.language);
+    if (list) list.push(b);
+    else languages.set(b.language, [b]);
+  }
   return languages;
 }
