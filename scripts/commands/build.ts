@@ -13,6 +13,8 @@ import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { closeSearch, pagesAtOnce } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { openContentCache } from '../lib/content-cache.ts';
+import { knownBlobs } from '../lib/git-blobs.ts';
+import { INCIDENTS_DIR } from '../../site/model/load/index.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSnapshot } from '../../site/model/snapshot.ts';
@@ -58,8 +60,10 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const started = performance.now();
   // What is on disk already is listed while the content loads: it does not depend on it (scripts/lib/output-listing.ts).
   const listings = values.full ? new Map<string, OutputListing>() : listOutputs(resolve(values.out));
+  // So is what git knows of the incident files: those it vouches for are not read to tell which folders changed.
+  const gitKnows = knownBlobs(root, INCIDENTS_DIR);
   const code = await span('digest the code', codeDigest);
-  const cache = openContentCache(root, code);
+  const cache = openContentCache(root, code, await span('ask git which incident files are unchanged', () => gitKnows));
   // A broken incident or announcement is published as its last valid committed version (or left out), said on
   // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
   const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, cache).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, cache)));

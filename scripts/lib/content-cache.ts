@@ -3,6 +3,7 @@
 // (site/model/load/folder-cache.ts) and dropped whole when Candor's code or dependencies change. The bodies the
 // build rendered (site/model/prose.ts) are kept beside them, so only new or edited bodies are rendered again.
 import type { FolderResult } from '../../site/model/load/folder.ts';
+import type { KnownBlobs } from '../../site/model/load/folder-cache.ts';
 import type { RenderedBody } from '../../site/model/markdown.ts';
 import type { ProseTable } from '../../site/model/prose.ts';
 import { carriedOver, type CarriedOver } from '../../site/model/carried-over.ts';
@@ -20,9 +21,10 @@ export interface ContentCache extends CarriedOver<FolderResult> {
   save(prose: ProseTable): void;
 }
 
-export function openContentCache(root: string, code: string): ContentCache {
+/** `known`: the files' ids git vouches for (scripts/lib/git-blobs.ts), so that only the others are read to key their folders. */
+export function openContentCache(root: string, code: string, known?: KnownBlobs): ContentCache {
   const kept = keptPerSite<Stored>('content', root, code);
   const before = kept.read();
   const tracking = carriedOver(before?.folders ?? new Map<string, FolderResult>());
-  return Object.assign(tracking, { prose: before?.prose ?? new Map(), save: (prose: ProseTable) => kept.write({ folders: tracking.used, prose }) });
+  return Object.assign(tracking, { known, prose: before?.prose ?? new Map(), save: (prose: ProseTable) => kept.write({ folders: tracking.used, prose }) });
 }

@@ -7,6 +7,9 @@ import { testdir } from './testdir.ts';
 /** Who test commits are by, so tests work on machines without a git identity. */
 export const GIT_IDENTITY = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
 
+/** Runs git in `cwd` as the test identity; its output, trimmed. */
+export const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_IDENTITY }, encoding: 'utf8' }).trim();
+
 export interface GitRepo {
   root: string;
   /** Writes the files and commits them; returns the commit id. */
@@ -15,10 +18,9 @@ export interface GitRepo {
 
 export function gitRepo(config: string): GitRepo {
   const root = testdir({}, { config });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, ...GIT_IDENTITY }, encoding: 'utf8' }).trim();
-  git('init', '--quiet', '--initial-branch=main');
-  git('add', '-A');
-  git('commit', '--quiet', '-m', 'config');
+  git(root, 'init', '--quiet', '--initial-branch=main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '--quiet', '-m', 'config');
   return {
     root,
     commit(files, message = 'content') {
@@ -26,9 +28,9 @@ export function gitRepo(config: string): GitRepo {
         mkdirSync(dirname(join(root, path)), { recursive: true });
         writeFileSync(join(root, path), content);
       }
-      git('add', '-A');
-      git('commit', '--quiet', '-m', message);
-      return git('rev-parse', 'HEAD');
+      git(root, 'add', '-A');
+      git(root, 'commit', '--quiet', '-m', message);
+      return git(root, 'rev-parse', 'HEAD');
     },
   };
 }

@@ -10,14 +10,26 @@ import type { FolderResult } from './folder.ts';
 export interface FolderCache {
   get(key: string): FolderResult | undefined;
   set(key: string, result: FolderResult): void;
+  /** Ids of files whose content the caller already knows (git's index: scripts/lib/git-blobs.ts); these are not read. */
+  readonly known?: KnownBlobs;
+}
+
+/** Content ids (blobId) by path from the site's root (`incidents/<folder>/<file>`). */
+export type KnownBlobs = ReadonlyMap<string, string>;
+
+/** git's id of these bytes as a blob, what `git hash-object` prints for them: a file's id whoever computed it. */
+export function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /**
- * What a folder holds, as a digest: its path, and every entry's name, kind and content (a link's target). Any change
- * to a file, a new or removed file, a renamed folder gives another key. Reading the bytes costs a fraction of
- * parsing them; file times were not trusted, since a git checkout sets them all and an edit can keep the size.
+ * What a folder holds, as a digest: its path, and every entry's name, kind and content (a file's blob id, a link's
+ * target). Any change to a file, a new or removed file, a renamed folder gives another key. A file's id comes from
+ * `known` when the caller has it, else from its bytes: reading costs a fraction of parsing, and file times were not
+ * trusted here, since a git checkout sets them all and an edit can keep the size (git's index, which `known` comes
+ * from, keeps the inode and change time as well, which no edit keeps).
  */
-export function folderKey(relativeDir: string, dir: string): string {
+export function folderKey(relativeDir: string, dir: string, known?: KnownBlobs): string {
   // Read synchronously: a rebuild reads every file of the history here (8,500 at 1,000 incidents), and a promise
   // per file (open, stat, read, close on the thread pool) took about three times as long as reading them in turn.
   const h = createHash('sha256').update(`${relativeDir}\0`);
@@ -27,7 +39,7 @@ export function folderKey(relativeDir: string, dir: string): string {
     const kind = e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
     h.update(`${e.name}\0${kind}\0`);
     if (kind === 'link') h.update(readlinkSync(path));
-    else if (kind === 'file') h.update(readFileSync(path));
+    else if (kind === 'file') h.update(known?.get(`${relativeDir}/${e.name}`) ?? blobId(readFileSync(path)));
     h.update('\0');
   }
   return h.digest('base64url');

@@ -62,7 +62,7 @@ export async function loadSite(rootDir: string, { now, folders, skip }: LoadOpti
           return { errors: [nameError, ...read.errors], rejected: read.rejected, standIn: read.incident ?? read.standIn };
         }
         if (!folders) return readIncidentFolder(root, join(dir, entry.name), lines);
-        const key = folderKey(file, join(dir, entry.name));
+        const key = folderKey(file, join(dir, entry.name), folders.known);
         const known = folders.get(key);
         if (known) return (fromCache++, known);
         const read: FolderResult = await readIncidentFolder(root, join(dir, entry.name), lines);
