@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Incident, Site } from '../model/site.ts';
-import { timeline } from '../model/timeline.ts';
+import { statusAt } from '../model/timeline.ts';
 import { postmortemPromised } from '../model/postmortem-due.ts';
 import { feedSources } from '../model/publish/entries.ts';
 import { endpointFile, mirrorLocales, pageFile } from './urls.ts';
@@ -62,7 +62,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
     // Everything on the page the clock can change without any file changing: while open, nearly all of it (how
     // long, when the next update is due); once closed, its derived status (maintenance is completed by the
     // clock) and whether a postmortem is still promised (only until it is due).
-    const tl = timeline(incident, site.config, now);
+    const tl = statusAt(incident, site.config, now);
     const moment = tl.open ? now.toISOString() : `${tl.status}:${postmortemPromised(incident, site.config, now)}`;
     return { incident, page: hash('incident', digest.get(incident)!, moment), postmortem: incident.postmortem && hash('postmortem', digest.get(incident)!) };
   });
@@ -79,7 +79,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
     }
     for (const month of months) {
       // A month's lines show each incident's status, which the clock can change without any file changing.
-      const listed = (byMonth.get(month) ?? []).map((i) => `${digest.get(i)!}:${timeline(i, site.config, now).status}`);
+      const listed = (byMonth.get(month) ?? []).map((i) => `${digest.get(i)!}:${statusAt(i, site.config, now).status}`);
       keys.set(pageFile(mirror, locale, `history/${month}/`), hash(common, 'month', month, monthIndex, ...listed));
     }
   }

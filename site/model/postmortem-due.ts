@@ -24,6 +24,7 @@ export function postmortemDue(incident: Incident, config: Config, now: Date): Da
  */
 export function postmortemPromised(incident: Incident, config: Config, now: Date): boolean {
   const due = postmortemDue(incident, config, now);
+  if (!due) return false;
   const resolved = timeline(incident, config, now).resolvedAt;
-  return !!due && !!resolved && resolved <= now && now < due;
+  return !!resolved && resolved <= now && now < due;
 }

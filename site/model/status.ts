@@ -2,7 +2,7 @@
 import { perMoment } from './per-moment.ts';
 import type { Incident, Site } from './site.ts';
 import { INDICATORS, worstIndicator, worstState, type ComponentStateName, type Indicator, type OverallIndicator } from './states.ts';
-import { statesAt, timeline } from './timeline.ts';
+import { isOpen, settledBy, statesAt, timeline } from './timeline.ts';
 
 export interface ComponentStatus {
   id: string;
@@ -21,7 +21,7 @@ export function componentRegions(site: Site, componentId: string): string[] {
 
 /** Incidents (and maintenance) that affect something at `now`. */
 export const activeAt: (site: Site, now: Date) => readonly Incident[] = perMoment((site, now) =>
-  site.incidents.filter((i) => Object.keys(statesAt(timeline(i, site.config, now), now)).length > 0),
+  site.incidents.filter((i) => !settledBy(i, site.config, now) && Object.keys(statesAt(timeline(i, site.config, now), now)).length > 0),
 );
 
 /** Each component's state at `now`; shared by every caller at that moment (per-moment.ts), so read it, never change it. */
@@ -97,7 +97,7 @@ export function incidentIndicator(site: Site, incident: Incident, now: Date): In
 export const overall: (site: Site, now: Date) => Readonly<Overall> = perMoment((site, now) => overallAt(site, now));
 
 function overallAt(site: Site, now: Date): Overall {
-  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && timeline(i, site.config, now).open);
+  const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now && isOpen(i, site.config, now));
   const maintenance = activeAt(site, now).filter((i) => i.kind === 'maintenance');
   const rank = (i: Incident) => ['none', 'minor', 'major', 'critical'].indexOf(site.config.impacts[i.impact!]?.indicator ?? 'minor');
   incidents.sort((a, b) => rank(b) - rank(a) || b.started.getTime() - a.started.getTime());

@@ -57,6 +57,37 @@ export function timeline(incident: Incident, config: Config, now: Date): Inciden
   return t;
 }
 
+/**
+ * When the incident stopped affecting anything for good, read from its last update without deriving the timeline:
+ * that update's time when it leaves the incident inactive (resolved; a window completed, or not begun) and no clock
+ * moves it on later (automatic maintenance never settles here); undefined otherwise. From then on it imposes no
+ * state, and an incident settled is closed: callers asking about one moment (or the last days) over the whole
+ * history pass over the settled ones instead of deriving thousands of timelines.
+ */
+export function settledAt(incident: Incident, config: Config): Date | undefined {
+  if (automatic(incident, config)) return undefined;
+  // The last update is the last step: updates are oldest first, and only the clock adds steps of its own.
+  const last = incident.updates.at(-1);
+  if (!last) return undefined;
+  const active = incident.kind === 'incident' ? !isFinalStatus(last.status) : last.status === 'in_progress' || last.status === 'verifying';
+  return active ? undefined : last.at;
+}
+
+/** Whether the incident had stopped affecting anything for good by `at` (settledAt): no timeline is derived. */
+export const settledBy = (incident: Incident, config: Config, at: Date) => (settledAt(incident, config)?.getTime() ?? Infinity) <= at.getTime();
+
+/**
+ * The status as of `now` and whether it is open, as the timeline has them; for an incident settled (settledAt), read
+ * from its last update without deriving the timeline (it is closed, in the status that update gave it).
+ */
+export function statusAt(incident: Incident, config: Config, now: Date): Pick<IncidentTimeline, 'status' | 'open'> {
+  if (incident.kind === 'incident' && settledAt(incident, config)) return { status: incident.updates.at(-1)!.status, open: false };
+  return timeline(incident, config, now);
+}
+
+/** Whether the incident (or window) is open as of `now` (statusAt). */
+export const isOpen = (incident: Incident, config: Config, now: Date) => statusAt(incident, config, now).open;
+
 /** Whether the clock starts and completes this maintenance window: its own `automatic`, else the config's. */
 export function automatic(incident: Incident, config: Config): boolean {
   return incident.kind === 'maintenance' && (incident.automatic ?? config.maintenance.automatic);

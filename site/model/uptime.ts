@@ -8,7 +8,7 @@ import { perMoment } from './per-moment.ts';
 import type { Site } from './site.ts';
 import { stateRank, worstState, type ComponentStateName } from './states.ts';
 import { DAY, utcDay } from './time.ts';
-import { timeline } from './timeline.ts';
+import { settledBy, timeline } from './timeline.ts';
 
 export interface DayUptime {
   /** UTC day, `YYYY-MM-DD`. */
@@ -50,24 +50,43 @@ const uptimeSeries = perMoment((site, now, key) => {
   return seriesOf(site, componentId, { days: Number(days), now });
 });
 
+/** The first UTC day of a window of `days` days ending with the day of `end`. */
+const firstDayOf = (end: number, days: number) => Date.parse(`${utcDay(new Date(end - (days - 1) * DAY))}T00:00:00Z`);
+
+/**
+ * What every incident imposed on each component within the window, in one pass over the history for all
+ * components (one pass per component read every incident's timeline eight times over); incidents settled before the
+ * window are passed over without deriving their timelines.
+ */
+const windowIntervals = perMoment((site, now, days): ReadonlyMap<string, readonly Interval[]> => {
+  const end = now.getTime();
+  const firstDay = firstDayOf(end, Number(days));
+  const windowStart = new Date(firstDay);
+  const byComponent = new Map<string, Interval[]>();
+  for (const incident of site.incidents) {
+    if (incident.started.getTime() > end || settledBy(incident, site.config, windowStart)) continue;
+    for (const seg of timeline(incident, site.config, now).segments) {
+      const to = Math.min(seg.to?.getTime() ?? end, end);
+      if (to <= firstDay) continue;
+      for (const [componentId, state] of Object.entries(seg.states)) {
+        if (state === 'operational') continue;
+        let list = byComponent.get(componentId);
+        if (!list) byComponent.set(componentId, (list = []));
+        list.push({ from: Math.max(seg.from.getTime(), firstDay), to, state, incident: incident.id });
+      }
+    }
+  }
+  return byComponent;
+});
+
 function seriesOf(site: Site, componentId: string, { days, now }: { days: number; now: Date }): UptimeSeries {
   const end = now.getTime();
-  const firstDay = Date.parse(`${utcDay(new Date(end - (days - 1) * DAY))}T00:00:00Z`);
+  const firstDay = firstDayOf(end, days);
   const component = site.config.components.find((c) => c.id === componentId);
   const since = component?.since ? Date.parse(`${component.since}T00:00:00Z`) : -Infinity;
   const weights = site.config.uptime.weights;
   const weight = (s: ComponentStateName) => (s === 'operational' ? 0 : weights[s]);
-
-  const intervals: Interval[] = [];
-  for (const incident of site.incidents) {
-    if (incident.started.getTime() > end) continue;
-    for (const seg of timeline(incident, site.config, now).segments) {
-      const state = seg.states[componentId];
-      const to = Math.min(seg.to?.getTime() ?? end, end);
-      if (!state || state === 'operational' || to <= firstDay) continue;
-      intervals.push({ from: Math.max(seg.from.getTime(), firstDay), to, state, incident: incident.id });
-    }
-  }
+  const intervals = windowIntervals(site, now, String(days)).get(componentId) ?? [];
 
   let observed = 0;
   let down = 0;

@@ -4,7 +4,7 @@ import { channelVariants, SOCIAL_LIMIT } from '../channels.ts';
 import { postmortemDue } from '../postmortem-due.ts';
 import type { Incident, Site, Update } from '../site.ts';
 import { isFinalStatus } from '../states.ts';
-import { automatic, statesAt, timeline } from '../timeline.ts';
+import { automatic, isOpen, statesAt, timeline } from '../timeline.ts';
 import { DAY, HOUR, MINUTE } from '../time.ts';
 import { unfilledPlaceholders } from '../templates/fill.ts';
 import type { RuleId } from './ids.ts';
@@ -118,7 +118,7 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const openIncidents = (site: Site, now: Date) => site.incidents.filter((i) => i.kind === 'incident' && timeline(i, site.config, now).open);
+const openIncidents = (site: Site, now: Date) => site.incidents.filter((i) => i.kind === 'incident' && isOpen(i, site.config, now));
 const ago = (ms: number) => (ms >= HOUR ? `${Math.round(ms / HOUR)} h` : `${Math.max(1, Math.round(ms / MINUTE))} min`);
 
 export const RULES: Rule[] = [
