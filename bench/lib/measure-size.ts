@@ -1,6 +1,6 @@
 // Everything measured for one history size N: generate, cold build, output, page weights, one-update rebuild.
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readConfig } from '../../site/model/load/config.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
 import { mirrorLocales, pageFile } from '../../site/lib/urls.ts';
@@ -8,7 +8,8 @@ import { DEFAULTS } from '../generate/index.ts';
 import { writeSite } from '../generate/write.ts';
 import { candorBuild, REPO, type BuildRun } from './build.ts';
 import { addStats, largest, outputStats, type OutputStats } from './output.ts';
-import { postUpdate, recentOnly } from './scenario.ts';
+import { commitAll, postUpdate, recentOnly } from './scenario.ts';
+import { keptFile } from '../../scripts/lib/kept-per-site.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';
 import { measureLivePreview, type LivePreviewRun } from './live-preview.ts';
@@ -74,6 +75,9 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   rmSync(dir, { recursive: true, force: true });
   const now = DEFAULTS.now;
   const generated = await writeSite(root, join(REPO, 'candor.config.yaml'), { incidents: o.incidents, seed: o.seed, now, years: DEFAULTS.years });
+  commitAll(root, 'The generated history');
+  // Cold means a first build: nothing kept from an earlier run of the benchmark on the same folder either.
+  for (const kind of ['content', 'lint']) rmSync(keptFile(kind, resolve(root)), { force: true });
   const { config } = await readConfig(root);
   const mirrors = config!.mirrors;
   o.log(`N=${o.incidents}: ${Object.keys(generated.files).length} content files; cold build of ${mirrors.length} mirrors…`);
@@ -134,6 +138,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   let at = now;
   for (let i = 0; i <= STEADY; i++) {
     at = postUpdate(root, generated.openIncident, at);
+    commitAll(root, 'One more update');
     runs.push(await candorBuild(root, out, at));
   }
   const [firstRebuild, ...steady] = runs as [BuildRun, ...BuildRun[]];

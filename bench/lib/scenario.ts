@@ -1,4 +1,5 @@
 // The changes the benchmark makes to a generated site between builds.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { iso, markdownFile, MINUTE, spoken, stem } from '../generate/files.ts';
@@ -13,6 +14,20 @@ export function postUpdate(root: string, incident: string, now: Date): Date {
   const body = `We are still working on the fix. Some customers still see errors; everything else is working normally. We will post again by ${spoken(next)}.`;
   writeFileSync(join(root, 'incidents', incident, `${stem(at)}.md`), markdownFile({ status: 'identified', next_update: iso(next) }, body));
   return new Date(at.getTime() + MINUTE);
+}
+
+/**
+ * Commits everything in the site, as the engineer's push does (a repository is made the first time): a status
+ * page's history lives in git, and the build takes the ids of unchanged files from git's index. Without git the
+ * site stays a plain folder and every build reads every file.
+ */
+export function commitAll(root: string, message: string): void {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+  // No automatic gc: it would pack objects in the background while the build runs.
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env, stdio: 'ignore' }).status;
+  if (git('rev-parse', '--is-inside-work-tree') !== 0 && git('init', '--quiet') !== 0) return;
+  git('add', '-A');
+  git('commit', '--quiet', '--no-verify', '-m', message);
 }
 
 /**

@@ -17,8 +17,11 @@ export interface KeptFile<T> {
   write(value: T): void;
 }
 
+/** Where what is kept of this kind for the site at `root` lives. */
+export const keptFile = (kind: string, root: string) => join(APP_DIR, 'node_modules', '.cache', 'candor', kind, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.bin`);
+
 export function keptPerSite<T>(kind: string, root: string, code: string): KeptFile<T> {
-  const file = join(APP_DIR, 'node_modules', '.cache', 'candor', kind, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.bin`);
+  const file = keptFile(kind, root);
   return {
     read() {
       try {
