@@ -1,6 +1,6 @@
 // The changes the benchmark makes to a generated site between builds.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { iso, markdownFile, MINUTE, spoken, stem } from '../generate/files.ts';
 
@@ -24,9 +24,11 @@ export function postUpdate(root: string, incident: string, now: Date): Date {
 export function commitAll(root: string, message: string): void {
   const env = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
   // No automatic gc: it would pack objects in the background while the build runs.
-  const git = (...args: string[]) => spawnSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env, stdio: 'ignore' }).status;
-  if (git('rev-parse', '--is-inside-work-tree') !== 0 && git('init', '--quiet') !== 0) return;
-  git('add', '-A');
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env, encoding: 'utf8' });
+  // Its own repository, always: the benchmark's folder sits inside Candor's work tree, and `git add -A` there would
+  // commit whatever the developer has not (it did, once).
+  if (git('rev-parse', '--show-toplevel').stdout?.trim() !== realpathSync(root) && git('init', '--quiet').status !== 0) return;
+  git('add', '-A', '.');
   git('commit', '--quiet', '--no-verify', '-m', message);
 }
 
