@@ -9,7 +9,7 @@ import { writeSite } from '../generate/write.ts';
 import { candorBuild, REPO, type BuildRun } from './build.ts';
 import { addStats, largest, outputStats, type OutputStats } from './output.ts';
 import { commitAll, postUpdate, recentOnly } from './scenario.ts';
-import { keptFile } from '../../scripts/lib/kept-per-site.ts';
+import { keptDir } from '../../scripts/lib/kept-per-site.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';
 import { measureLivePreview, type LivePreviewRun } from './live-preview.ts';
@@ -77,7 +77,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const generated = await writeSite(root, join(REPO, 'candor.config.yaml'), { incidents: o.incidents, seed: o.seed, now, years: DEFAULTS.years });
   commitAll(root, 'The generated history');
   // Cold means a first build: nothing kept from an earlier run of the benchmark on the same folder either.
-  for (const kind of ['content', 'lint']) rmSync(keptFile(kind, resolve(root)), { force: true });
+  for (const kind of ['folders', 'bodies', 'lint']) rmSync(keptDir(kind, resolve(root)), { recursive: true, force: true });
   const { config } = await readConfig(root);
   const mirrors = config!.mirrors;
   o.log(`N=${o.incidents}: ${Object.keys(generated.files).length} content files; cold build of ${mirrors.length} mirrors…`);

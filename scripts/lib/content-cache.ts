@@ -9,11 +9,6 @@ import type { ProseTable } from '../../site/model/prose.ts';
 import { carriedOver, type CarriedOver } from '../../site/model/carried-over.ts';
 import { keptPerSite } from './kept-per-site.ts';
 
-interface Stored {
-  folders: Map<string, FolderResult>;
-  prose: ProseTable;
-}
-
 export interface ContentCache extends CarriedOver<FolderResult> {
   /** The bodies the previous build rendered. */
   readonly prose: ReadonlyMap<string, RenderedBody>;
@@ -23,8 +18,15 @@ export interface ContentCache extends CarriedOver<FolderResult> {
 
 /** `known`: the files' ids git vouches for (scripts/lib/git-blobs.ts), so that only the others are read to key their folders. */
 export function openContentCache(root: string, code: string, known?: KnownBlobs): ContentCache {
-  const kept = keptPerSite<Stored>('content', root, code);
-  const before = kept.read();
-  const tracking = carriedOver(before?.folders ?? new Map<string, FolderResult>());
-  return Object.assign(tracking, { known, prose: before?.prose ?? new Map(), save: (prose: ProseTable) => kept.write({ folders: tracking.used, prose }) });
+  const folders = keptPerSite<FolderResult>('folders', root, code);
+  const bodies = keptPerSite<RenderedBody>('bodies', root, code);
+  const tracking = carriedOver(folders.read());
+  return Object.assign(tracking, {
+    known,
+    prose: bodies.read(),
+    save: (prose: ProseTable) => {
+      folders.write(tracking.used);
+      bodies.write(prose);
+    },
+  });
 }

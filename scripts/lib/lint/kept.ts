@@ -11,7 +11,7 @@ export interface KeptFindings extends CarriedOver<Finding[]> {
 }
 
 export function keptFindings(root: string, code: string): KeptFindings {
-  const kept = keptPerSite<Map<string, Finding[]>>('lint', root, code);
-  const tracking = carriedOver(kept.read() ?? new Map<string, Finding[]>());
+  const kept = keptPerSite<Finding[]>('lint', root, code);
+  const tracking = carriedOver(kept.read());
   return Object.assign(tracking, { save: () => kept.write(tracking.used) });
 }
