@@ -12,7 +12,7 @@ import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../lib/publ
 import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { closeSearch, pagesAtOnce } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
-import { openContentCache } from '../lib/content-cache.ts';
+import { contentKept, openContentCache } from '../lib/content-cache.ts';
 import { knownBlobs } from '../lib/git-blobs.ts';
 import { INCIDENTS_DIR } from '../../site/model/load/index.ts';
 import { span } from '../lib/timings.ts';
@@ -61,7 +61,8 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // What is on disk already is listed while the content loads: it does not depend on it (scripts/lib/output-listing.ts).
   const listings = values.full ? new Map<string, OutputListing>() : listOutputs(resolve(values.out));
   // So is what git knows of the incident files: those it vouches for are not read to tell which folders changed.
-  const gitKnows = knownBlobs(root, INCIDENTS_DIR);
+  // A first build reads and parses every folder whatever git says, so it does not ask.
+  const gitKnows = contentKept(root) ? knownBlobs(root, INCIDENTS_DIR) : Promise.resolve(new Map<string, string>());
   const code = await span('digest the code', codeDigest);
   const cache = openContentCache(root, code, await span('ask git which incident files are unchanged', () => gitKnows));
   // A broken incident or announcement is published as its last valid committed version (or left out), said on

@@ -7,7 +7,8 @@ import type { KnownBlobs } from '../../site/model/load/folder-cache.ts';
 import type { RenderedBody } from '../../site/model/markdown.ts';
 import type { ProseTable } from '../../site/model/prose.ts';
 import { carriedOver, type CarriedOver } from '../../site/model/carried-over.ts';
-import { keptPerSite } from './kept-per-site.ts';
+import { existsSync } from 'node:fs';
+import { keptDir, keptPerSite } from './kept-per-site.ts';
 
 export interface ContentCache extends CarriedOver<FolderResult> {
   /** The bodies the previous build rendered. */
@@ -15,6 +16,9 @@ export interface ContentCache extends CarriedOver<FolderResult> {
   /** Keeps what this run used, nothing else: a deleted or changed folder's old entry goes, and so does a body no longer in the site. */
   save(prose: ProseTable): void;
 }
+
+/** Whether an earlier build kept folders for this site: if not, every folder is read and parsed anyway. */
+export const contentKept = (root: string) => existsSync(keptDir('folders', root));
 
 /** `known`: the files' ids git vouches for (scripts/lib/git-blobs.ts), so that only the others are read to key their folders. */
 export function openContentCache(root: string, code: string, known?: KnownBlobs): ContentCache {
