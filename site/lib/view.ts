@@ -2,7 +2,7 @@
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import { componentRegions, componentStates, incidentRegions, overall, overallIn, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
-import { timeline } from '../model/timeline.ts';
+import { isOpen, statusAt, timeline } from '../model/timeline.ts';
 import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
 import { uptimeFigure, type UptimeFigure } from '../model/uptime-source.ts';
@@ -33,6 +33,18 @@ export const measured = perMirrorBy((componentId: string): MeasuredSeries | unde
 export const badgeUptime = perMirrorBy((componentId: string): UptimeFigure => uptimeFigure(site, componentId, { now, focus: mirror.regions }));
 
 export const tl = (incident: Incident) => timeline(incident, site.config, now);
+/** Whether it is open at the build's moment, without deriving its timeline where no clock moves it (statusAt). */
+export const isOpenNow = (incident: Incident) => isOpen(incident, site.config, now);
+
+/** The first `n` items `keep` accepts, asking nothing of the rest: the latest few of a long history. */
+export function firstMatching<T>(items: readonly T[], n: number, keep: (item: T) => boolean): T[] {
+  const found: T[] = [];
+  for (const item of items) {
+    if (found.length === n) break;
+    if (keep(item)) found.push(item);
+  }
+  return found;
+}
 
 /**
  * Maintenance still "scheduled" at `now`, soonest first: the same test as the API's upcoming.json. With automatic
@@ -40,14 +52,14 @@ export const tl = (incident: Incident) => timeline(incident, site.config, now);
  */
 export const upcomingMaintenance = perMirror(() =>
   site.incidents
-    .filter((i) => i.kind === 'maintenance' && tl(i).status === 'scheduled')
+    .filter((i) => i.kind === 'maintenance' && statusAt(i, site.config, now).status === 'scheduled')
     .sort((a, b) => a.started.getTime() - b.started.getTime()),
 );
 
 /** Closed incidents and maintenance, newest first, for the home page's short history. */
 export const recent = perMirror(() => {
   const since = now.getTime() - site.config.uptime.days * 86_400_000;
-  return site.incidents.filter((i) => !tl(i).open && i.started.getTime() >= since).slice(0, RECENT_LIMIT);
+  return firstMatching(site.incidents, RECENT_LIMIT, (i) => i.started.getTime() >= since && !isOpenNow(i));
 });
 
 /** `YYYY-MM` months that have incidents, newest first, always including the current month. */

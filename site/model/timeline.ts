@@ -77,12 +77,13 @@ export function settledAt(incident: Incident, config: Config): Date | undefined 
 export const settledBy = (incident: Incident, config: Config, at: Date) => (settledAt(incident, config)?.getTime() ?? Infinity) <= at.getTime();
 
 /**
- * The status as of `now` and whether it is open, as the timeline has them; for an incident settled (settledAt), read
- * from its last update without deriving the timeline (it is closed, in the status that update gave it).
+ * The status as of `now` and whether it is open, as the timeline has them. Where no clock moves it (everything but
+ * automatic maintenance) that is its last update's status, read without deriving the timeline.
  */
 export function statusAt(incident: Incident, config: Config, now: Date): Pick<IncidentTimeline, 'status' | 'open'> {
-  if (incident.kind === 'incident' && settledAt(incident, config)) return { status: incident.updates.at(-1)!.status, open: false };
-  return timeline(incident, config, now);
+  const last = incident.updates.at(-1);
+  if (!last || automatic(incident, config)) return timeline(incident, config, now);
+  return { status: last.status, open: !isFinalStatus(last.status) };
 }
 
 /** Whether the incident (or window) is open as of `now` (statusAt). */

@@ -8,7 +8,7 @@ import type { MirrorConfig } from '../schema/config.ts';
 import type { Incident, Site } from '../site.ts';
 import { componentStates, overall } from '../status.ts';
 import { worstState, type ComponentStateName, type OverallIndicator } from '../states.ts';
-import { affectedComponents, isOpen, timeline } from '../timeline.ts';
+import { affectedComponents, isOpen, statusAt, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 import type { DocumentPath, StatuspageComponent, StatuspageIncident, StatuspageMaintenance, StatuspageUpdate } from './schemas.ts';
 
@@ -165,8 +165,8 @@ export function statuspageDocuments(ctx: ApiContext): Record<DocumentPath, objec
   const incidents = site.incidents.filter((i) => i.kind === 'incident' && i.started <= now);
   const maintenances = site.incidents.filter((i) => i.kind === 'maintenance');
   const unresolved = incidents.filter((i) => isOpen(i, site.config, now)).map(toIncident);
-  const upcoming = maintenances.filter((i) => timeline(i, site.config, now).status === 'scheduled').map(toIncident).reverse();
-  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(timeline(i, site.config, now).status)).map(toIncident);
+  const upcoming = maintenances.filter((i) => statusAt(i, site.config, now).status === 'scheduled').map(toIncident).reverse();
+  const active = maintenances.filter((i) => ['in_progress', 'verifying'].includes(statusAt(i, site.config, now).status)).map(toIncident);
   const { indicator } = overall(site, now);
   const status = { indicator, description: STATUS_DESCRIPTIONS[indicator] };
 
