@@ -2,6 +2,7 @@
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import { componentRegions, componentStates, incidentRegions, overall, overallIn, regionStates } from '../model/status.ts';
 import type { Incident } from '../model/site.ts';
+import { firstMatching } from '../model/first-matching.ts';
 import { isOpen, statusAt, timeline } from '../model/timeline.ts';
 import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
@@ -36,15 +37,6 @@ export const tl = (incident: Incident) => timeline(incident, site.config, now);
 /** Whether it is open at the build's moment, without deriving its timeline where no clock moves it (statusAt). */
 export const isOpenNow = (incident: Incident) => isOpen(incident, site.config, now);
 
-/** The first `n` items `keep` accepts, asking nothing of the rest: the latest few of a long history. */
-export function firstMatching<T>(items: readonly T[], n: number, keep: (item: T) => boolean): T[] {
-  const found: T[] = [];
-  for (const item of items) {
-    if (found.length === n) break;
-    if (keep(item)) found.push(item);
-  }
-  return found;
-}
 
 /**
  * Maintenance still "scheduled" at `now`, soonest first: the same test as the API's upcoming.json. With automatic

@@ -1,5 +1,6 @@
 // One feed entry per incident or maintenance, shared by RSS and Atom: the updates newest first, each with
 // its status and time, in the reader's language and the mirror's time zone.
+import { firstMatching } from '../first-matching.ts';
 import { t } from '../../i18n/index.ts';
 import { formatter, localize } from '../format.ts';
 import { escapeHtml } from '../html.ts';
@@ -81,9 +82,7 @@ export interface FeedSources {
  * feed (site/lib/reuse.ts) both read them here, so a key covers exactly what its feed shows.
  */
 export function feedSources(site: Site, now: Date, componentId: string | undefined, withAnnouncements: boolean): FeedSources {
-  const incidents = byLatestUpdate(site, now)
-    .filter((i) => !componentId || affects(i, componentId))
-    .slice(0, FEED_LIMIT);
+  const incidents = firstMatching(byLatestUpdate(site, now), FEED_LIMIT, (i) => !componentId || affects(i, componentId));
   const announcements = componentId || !withAnnouncements ? [] : site.announcements.filter((a) => a.published <= now);
   return { incidents, announcements };
 }
