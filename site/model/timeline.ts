@@ -199,6 +199,17 @@ export function affectedComponents(incident: Incident): string[] {
   return [...new Set([...incident.components, ...incident.updates.flatMap((u) => Object.keys(u.components))])];
 }
 
+/**
+ * Whether an incident affects a component (affectedComponents). Each component's page, feeds and feed keys ask it of
+ * incident after incident, so each incident's components are gathered once.
+ */
+const affectedSets = new WeakMap<Incident, Set<string>>();
+export function affects(incident: Incident, componentId: string): boolean {
+  let set = affectedSets.get(incident);
+  if (!set) affectedSets.set(incident, (set = new Set(affectedComponents(incident))));
+  return set.has(componentId);
+}
+
 /** States an incident imposes at instant `at` (empty when it imposes none). */
 export function statesAt(t: IncidentTimeline, at: Date): Record<string, ComponentStateName> {
   const s = t.segments.find((seg) => seg.from <= at && (!seg.to || at < seg.to));

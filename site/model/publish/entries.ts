@@ -8,7 +8,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { timesAsHtml } from '../time-tokens.ts';
 import type { MirrorConfig } from '../schema/config.ts';
 import type { Announcement, Incident, Site } from '../site.ts';
-import { affectedComponents, timeline } from '../timeline.ts';
+import { affects, timeline } from '../timeline.ts';
 import { prose } from '../translate.ts';
 
 /**
@@ -56,17 +56,6 @@ function byLatestUpdate(site: Site, now: Date): Incident[] {
     .sort((a, b) => b.updates.at(-1)!.at.getTime() - a.updates.at(-1)!.at.getTime());
   ordered.set(site, { now: now.getTime(), incidents });
   return incidents;
-}
-
-/**
- * Whether an incident affects a component. Each component's feed, and each key of those feeds, asks it of every
- * incident of the history, so each incident's components are gathered once.
- */
-const affectedSets = new WeakMap<Incident, Set<string>>();
-function affects(incident: Incident, componentId: string): boolean {
-  let set = affectedSets.get(incident);
-  if (!set) affectedSets.set(incident, (set = new Set(affectedComponents(incident))));
-  return set.has(componentId);
 }
 
 /** What one feed lists as of `now`, before any of it is written out. */
