@@ -7,8 +7,8 @@
 // names the files changed since, in C, in about 0.1 s, in processes of their own while the config loads. A file
 // git does not vouch for (changed, new, ignored, outside any repository, marked assume-unchanged or skip-worktree,
 // or in conflict) is read as before; its id is computed the same way (blobId in folder-cache.ts), so a key is the same from either.
-import { spawn } from 'node:child_process';
 import type { KnownBlobs } from '../../site/model/load/folder-cache.ts';
+import { outputOf } from './child-output.ts';
 
 /**
  * The ids git vouches for under `dir` (a folder of `root`), or an empty map when git is not there, `root` is not in
@@ -43,17 +43,7 @@ export async function knownBlobs(root: string, dir: string): Promise<KnownBlobs>
  * A git command's output in `cwd`, or undefined when it failed. The repository's own hooks stay off (a file-system
  * monitor is a command git would run), and paths are printed as they are, relative to `cwd`.
  */
-function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
-    } catch {
-      return resolve(undefined);
-    }
-    const chunks: Buffer[] = [];
-    child.stdout!.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
-  });
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  const output = await outputOf('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  return output?.toString('utf8');
 }

@@ -6,9 +6,9 @@
 // a stat per file) they took 241 and 915 ms of the CLI's main thread, while that thread also prepares the other
 // mirrors and hands the render threads their work. GNU find does the same walk in 97 and 471 ms, in a process of
 // its own, so the main thread goes on meanwhile. Where there is no GNU find (macOS, Windows), Node walks the tree.
-import { spawn } from 'node:child_process';
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import { outputOf } from './child-output.ts';
 
 export interface ListedFile {
   /** A regular file; anything else (a link someone put there, a socket) is listed so that it can be removed. */
@@ -52,32 +52,20 @@ const FORMAT = '%y %s %T@ %D:%i %P\\0';
  * when it is started): a spare listed this way may be claimed, renamed, while find still walks it, and the walk
  * goes on in the folder that was named, wherever it is by then.
  */
-export function listTreeWithFind(dir: string, skip?: string): Promise<TreeListing | undefined> {
+export async function listTreeWithFind(dir: string, skip?: string): Promise<TreeListing | undefined> {
   const prune = skip ? ['(', '-path', `./${skip.replace(/[*?[\]\\]/g, '\\$&')}`, '-prune', ')', '-o'] : [];
   const args = ['.', '-mindepth', '1', ...prune, '(', '-not', '-type', 'd', '-printf', FORMAT, ')'];
-  return new Promise((resolve) => {
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn('find', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      return resolve(undefined);
-    }
-    const chunks: Buffer[] = [];
-    child.stdout!.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => {
-      if (code !== 0) return resolve(undefined);
-      const files: TreeListing = new Map();
-      for (const record of Buffer.concat(chunks).toString('utf8').split('\0')) {
-        if (!record) continue;
-        // The path is last and may hold spaces: the four fields before it never do.
-        const m = /^(\S) (\d+) (\d+)(?:\.\d*)? (\d+:\d+) (.*)$/s.exec(record);
-        if (!m) return resolve(undefined);
-        files.set(m[5]!, { regular: m[1] === 'f', size: Number(m[2]), mtime: Number(m[3]), id: m[4]! });
-      }
-      resolve(files);
-    });
-  });
+  const output = await outputOf('find', args, { cwd: dir });
+  if (output === undefined) return undefined;
+  const files: TreeListing = new Map();
+  for (const record of output.toString('utf8').split('\0')) {
+    if (!record) continue;
+    // The path is last and may hold spaces: the four fields before it never do.
+    const m = /^(\S) (\d+) (\d+)(?:\.\d*)? (\d+:\d+) (.*)$/s.exec(record);
+    if (!m) return undefined;
+    files.set(m[5]!, { regular: m[1] === 'f', size: Number(m[2]), mtime: Number(m[3]), id: m[4]! });
+  }
+  return files;
 }
 
 /** Only GNU find has -printf; elsewhere the walk is Node's. */
