@@ -4,8 +4,9 @@
 // only when their incident changes. A key per page hashes everything the page is rendered from; when it equals
 // the key recorded for the previous output, the page is not rendered again but linked from there (see
 // scripts/lib/reuse.ts). Feeds are kept the same way: the newest fifty entries change far less often than a build
-// runs. Every other page (home, components, regions, maintenance, postmortems, `history/`, badges, API) shows the
-// moment of the build or the state at that moment, and is always rendered.
+// runs. So are the list of postmortems and the maintenance calendar, which change only with what they list. Every
+// other page (home, components, regions, maintenance, `history/`, badges, API) shows the moment of the build or the
+// state at that moment, and is always rendered.
 //
 // What a key covers, and must keep covering when these pages change:
 // - the code: every file under site/, the Astro config, the locked dependencies and Node's ICU and zone data
@@ -20,6 +21,10 @@
 // - feeds (RSS and Atom, site-wide and per component): the incidents and announcements the feed lists at that
 //   moment (model/publish/entries.ts feedSources, the function the feeds themselves read), all of each; a feed
 //   with no entry dates itself by the build, so its key holds the moment.
+// - the postmortems page: the incidents it lists (model/postmortem-list.ts), all of each, in its order; it is
+//   stable (dated by its newest postmortem) only when it lists one, and keyed only then.
+// - the maintenance calendar: every window, all of it, and how far its clock had moved it at that moment
+//   (model/timeline.ts clockMoment): a window starting or ending changes its event without any file changing.
 // - measurements (monitoring/*.json): no reusable page shows them. Component pages and uptime badges, which do,
 //   are always rendered; a page kept here that starts to show measured data must add them to its key.
 // These pages state no build time (layouts/Base.astro `stable`), so a page kept from an earlier build is byte for
@@ -28,7 +33,8 @@ import { createHash } from 'node:crypto';
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
 import type { Incident, Site } from '../model/site.ts';
-import { statusAt } from '../model/timeline.ts';
+import { clockMoment, statusAt } from '../model/timeline.ts';
+import { publishedPostmortems } from '../model/postmortem-list.ts';
 import { postmortemPromised } from '../model/postmortem-due.ts';
 import { feedSources } from '../model/publish/entries.ts';
 import { endpointFile, mirrorLocales, pageFile } from './urls.ts';
@@ -54,6 +60,8 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
     const s = feedSources(site, now, componentId, true);
     return [componentId, [...s.incidents.map((i) => digest.get(i)!), ...s.announcements.map((a) => hash(JSON.stringify(a)))]] as const;
   });
+  const postmortems = publishedPostmortems(site).map((i) => digest.get(i)!);
+  const windows = site.incidents.filter((i) => i.kind === 'maintenance').map((i) => `${digest.get(i)!}:${clockMoment(i, site.config, now)}`);
   const monthIndex = hash(JSON.stringify(months.map((m) => [m, byMonth.get(m)?.length ?? 0])));
   // What an incident's pages are made from, the same in every language: hashed once per incident, not once per
   // incident and language (25,000 hashes for the five-language mirror at 5,000 incidents). A page's key is the
@@ -77,6 +85,8 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
       const dir = componentId ? `components/${componentId}/` : '';
       for (const kind of ['rss', 'atom']) keys.set(endpointFile(mirror, locale, `${dir}${kind}.xml`), hash(key, kind));
     }
+    if (postmortems.length) keys.set(pageFile(mirror, locale, 'postmortems/'), hash(common, 'postmortems', ...postmortems));
+    keys.set(endpointFile(mirror, locale, 'maintenance.ics'), hash(common, 'calendar', ...windows));
     for (const month of months) {
       // A month's lines show each incident's status, which the clock can change without any file changing.
       const listed = (byMonth.get(month) ?? []).map((i) => `${digest.get(i)!}:${statusAt(i, site.config, now).status}`);

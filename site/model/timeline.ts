@@ -95,6 +95,13 @@ export function automatic(incident: Incident, config: Config): boolean {
 }
 
 /**
+ * How many of its clock's steps a window has reached by `now` (0, 1 started, 2 ended; always 0 without a clock).
+ * The moment reaches a timeline only through these steps (derive reads `now` nowhere else), so two moments with the
+ * same count give the same timeline: what a page of the window, or a list of windows, may be keyed by.
+ */
+export const clockMoment = (incident: Incident, config: Config, now: Date): number => clockSteps(incident, config, now).length;
+
+/**
  * What the clock does to a window up to `now`, given the statuses people posted: "in progress" at the start
  * if still "scheduled" then, "completed" at the (possibly extended) end if not closed by then. An update
  * posted at the same moment as a step wins, because it is applied first.

@@ -49,9 +49,14 @@ describe('candor build over a previous output', () => {
 
   it('renders the incident with a new update again, and reuses the past', () => {
     const incident = 'incidents/2026-11-23-api-errors-eu';
+    // Neither lists the incident: the postmortems page and the maintenance calendar are kept, the same files.
+    const listsOfOthers = ['postmortems/index.html', 'maintenance.ics'];
+    const files = () => listsOfOthers.map((f) => statSync(join(out, 'main', f)).ino);
+    const before = files();
     writeFileSync(join(root, incident, '2026-11-23T1210Z.md'), md({ status: 'monitoring', next_update: '2026-11-23T13:00:00Z' }, 'A fix is in place; we are watching it.'));
     const later = '2026-11-23T12:20:00Z';
     expect(buildAndCompare(root, out, later)).toBeGreaterThan(0);
+    expect(files()).toEqual(before);
     expect(page(incident)).toContain('A fix is in place; we are watching it.');
     expect(page(incident)).toContain(`datetime="${new Date(later).toISOString()}"`);
   });
@@ -187,6 +192,13 @@ describe('candor build over a previous output', () => {
       expect(after.get(`site ${kind}`)).not.toBe(before.get(`site ${kind}`));
       for (const c of ['api', 'dashboard', 'billing']) expect(after.get(`${c} ${kind}`), `${c} ${kind}: kept`).toBe(before.get(`${c} ${kind}`));
     }
+  });
+
+  it('renders the list of postmortems again when one it lists changes', () => {
+    const file = join(root, 'incidents', '2026-11-10-login-outage', 'postmortem.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('published: 2026-11-12T10:00:00Z', 'published: 2026-11-13T09:00:00Z'));
+    buildAndCompare(root, out, '2026-11-24T09:35:00Z');
+    expect(page('postmortems')).toContain('datetime="2026-11-13T09:00:00.000Z"');
   });
 });
 
