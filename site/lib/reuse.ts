@@ -32,8 +32,9 @@
 import { createHash } from 'node:crypto';
 import { historyMonths, incidentsByMonth } from '../model/history.ts';
 import type { MirrorConfig } from '../model/schema/config.ts';
-import type { Incident, Site } from '../model/site.ts';
+import type { Site } from '../model/site.ts';
 import { clockMoment, statusAt } from '../model/timeline.ts';
+import { incidentDigest } from '../model/incident-digest.ts';
 import { publishedPostmortems } from '../model/postmortem-list.ts';
 import { postmortemPromised } from '../model/postmortem-due.ts';
 import { feedSources } from '../model/publish/entries.ts';
@@ -41,27 +42,19 @@ import { endpointFile, mirrorLocales, pageFile } from './urls.ts';
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
 
-/** Digest of each incident, all of it; made once per loaded site and shared by every mirror's keys. */
-const digestsOf = new WeakMap<Site, Map<Incident, string>>();
-function digests(site: Site): Map<Incident, string> {
-  let d = digestsOf.get(site);
-  if (!d) digestsOf.set(site, (d = new Map(site.incidents.map((i) => [i, hash(JSON.stringify(i))]))));
-  return d;
-}
 
 /** Key of every page that may be reused, by the file it is written to. */
 export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code: string): Map<string, string> {
   const keys = new Map<string, string>();
-  const digest = digests(site);
   const byMonth = incidentsByMonth(site.incidents);
   const months = historyMonths(site.incidents, now);
   // Each feed's entries by digest; the same in every language (site-wide first, then each component's).
   const feeds = [undefined, ...site.config.components.map((c) => c.id)].map((componentId) => {
     const s = feedSources(site, now, componentId, true);
-    return [componentId, [...s.incidents.map((i) => digest.get(i)!), ...s.announcements.map((a) => hash(JSON.stringify(a)))]] as const;
+    return [componentId, [...s.incidents.map(incidentDigest), ...s.announcements.map((a) => hash(JSON.stringify(a)))]] as const;
   });
-  const postmortems = publishedPostmortems(site).map((i) => digest.get(i)!);
-  const windows = site.incidents.filter((i) => i.kind === 'maintenance').map((i) => `${digest.get(i)!}:${clockMoment(i, site.config, now)}`);
+  const postmortems = publishedPostmortems(site).map(incidentDigest);
+  const windows = site.incidents.filter((i) => i.kind === 'maintenance').map((i) => `${incidentDigest(i)}:${clockMoment(i, site.config, now)}`);
   const monthIndex = hash(JSON.stringify(months.map((m) => [m, byMonth.get(m)?.length ?? 0])));
   // What an incident's pages are made from, the same in every language: hashed once per incident, not once per
   // incident and language (25,000 hashes for the five-language mirror at 5,000 incidents). A page's key is the
@@ -72,7 +65,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
     // clock) and whether a postmortem is still promised (only until it is due).
     const tl = statusAt(incident, site.config, now);
     const moment = tl.open ? now.toISOString() : `${tl.status}:${postmortemPromised(incident, site.config, now)}`;
-    return { incident, page: hash('incident', digest.get(incident)!, moment), postmortem: incident.postmortem && hash('postmortem', digest.get(incident)!) };
+    return { incident, page: hash('incident', incidentDigest(incident), moment), postmortem: incident.postmortem && hash('postmortem', incidentDigest(incident)) };
   });
   for (const locale of mirrorLocales(mirror)) {
     const common = hash(code, JSON.stringify(site.config), JSON.stringify(site.brand), mirror.id, locale);
@@ -89,7 +82,7 @@ export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code:
     keys.set(endpointFile(mirror, locale, 'maintenance.ics'), hash(common, 'calendar', ...windows));
     for (const month of months) {
       // A month's lines show each incident's status, which the clock can change without any file changing.
-      const listed = (byMonth.get(month) ?? []).map((i) => `${digest.get(i)!}:${statusAt(i, site.config, now).status}`);
+      const listed = (byMonth.get(month) ?? []).map((i) => `${incidentDigest(i)}:${statusAt(i, site.config, now).status}`);
       keys.set(pageFile(mirror, locale, `history/${month}/`), hash(common, 'month', month, monthIndex, ...listed));
     }
   }

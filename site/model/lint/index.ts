@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { CarriedOver } from '../carried-over.ts';
 import type { ContentError } from '../errors.ts';
 import { siteMoment } from '../example-clock.ts';
+import { incidentDigest } from '../incident-digest.ts';
 import { loadSite } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { timeline } from '../timeline.ts';
@@ -36,7 +37,7 @@ export function lint(site: Site, now: Date, cache?: LintCache): Finding[] {
   const perIncident = enabled.filter((r) => r.rule.perIncident);
   const settings = cache && digest(JSON.stringify(site.config));
   for (const incident of site.incidents) {
-    const key = settings && digest(`${settings}\0${JSON.stringify(incident)}`);
+    const key = settings && digest(`${settings}\0${incidentDigest(incident)}`);
     let found = key ? cache?.get(key) : undefined;
     if (!found) {
       found = check(perIncident, { ...site, incidents: [incident] });

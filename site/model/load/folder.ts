@@ -30,6 +30,8 @@ export interface FolderResult {
   errors: ContentError[];
   /** Files marked `draft: true`: checked, then left out of the site (with their translations). */
   drafts?: string[];
+  /** The incident's digest (incident-digest.ts), made when the result is kept in a folder cache and kept with it. */
+  digest?: string;
 }
 
 export interface RejectedFile {

@@ -11,6 +11,7 @@ import { configuredLocales, readConfig } from './config.ts';
 import { readMeasurements } from './measurements.ts';
 import { folderNameProblem, readIncidentFolder, type FolderResult, type LineIndex, type RejectedFile } from './folder.ts';
 import { cacheable, folderKey, type FolderCache } from './folder-cache.ts';
+import { incidentDigest, rememberDigest } from '../incident-digest.ts';
 
 export const INCIDENTS_DIR = 'incidents';
 /** Files allowed directly in incidents/ besides incident folders. */
@@ -64,9 +65,13 @@ export async function loadSite(rootDir: string, { now, folders, skip }: LoadOpti
         if (!folders) return readIncidentFolder(root, join(dir, entry.name), lines);
         const key = folderKey(file, join(dir, entry.name), folders.known);
         const known = folders.get(key);
-        if (known) return (fromCache++, known);
+        if (known) {
+          fromCache++;
+          if (known.incident && known.digest) rememberDigest(known.incident, known.digest);
+          return known;
+        }
         const read: FolderResult = await readIncidentFolder(root, join(dir, entry.name), lines);
-        if (cacheable(read)) folders.set(key, read);
+        if (cacheable(read)) folders.set(key, { ...read, digest: incidentDigest(read.incident!) });
         return read;
       },
     );
