@@ -37,12 +37,18 @@ export function forbiddenCharacter(text: string): TextProblem | undefined {
   };
 }
 
+/** The embeddings, overrides and isolates and their closers (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * A bidirectional override or isolate left open at the end of its line. Closed ones are fine (they are how mixed
  * Hebrew, Arabic and Latin text is written); an open one reverses whatever a page, feed or chat message shows after
  * the text (the status, the time), which is how "Trojan Source" text disguises itself.
  */
 export function openBidi(text: string): TextProblem | undefined {
+  // Nearly every text has none at all: one scan says so, instead of testing each character (0.6 s of a first
+  // build's 44,000 files at 5,000 incidents).
+  if (!BIDI_CONTROLS.test(text)) return undefined;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let embeddings = 0;
