@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, catalogs, languageName, t, uiLocaleFor, UI_LOCALES } from '../../site/i18n/index.ts';
+import { catalogProblems, catalogs, languageName, t, uiLocaleFor, UI_LOCALES } from '../../site/i18n/index.ts';
 import en from '../../site/i18n/en.json' with { type: 'json' };
 import { REPO } from '../helpers/paths.ts';
 
@@ -41,11 +41,13 @@ describe('UI translations', () => {
     expect(unused).toEqual([]);
   });
 
-  it('rejects a catalog with a missing or an extra key', () => {
+  it('rejects a catalog with a missing, blank, non-text or extra key', () => {
     const { ['nav.history']: _dropped, ...missing } = en;
-    expect(catalogSchema.safeParse(missing).success).toBe(false);
-    expect(catalogSchema.safeParse({ ...en, 'nav.extra': 'x' }).success).toBe(false);
-    expect(catalogSchema.safeParse(en).success).toBe(true);
+    expect(catalogProblems(missing)).toEqual(['nav.history: missing (English has it)']);
+    expect(catalogProblems({ ...en, 'nav.status': '  ' })).toEqual(['nav.status: must be words, not "  "']);
+    expect(catalogProblems({ ...en, 'nav.status': 3 })).toEqual(['nav.status: must be words, not 3']);
+    expect(catalogProblems({ ...en, 'nav.extra': 'x' })).toEqual(['nav.extra: not a key English has']);
+    for (const catalog of Object.values(catalogs)) expect(catalogProblems(catalog)).toEqual([]);
   });
 
   it('uses each language\'s plural rules', () => {
