@@ -42,7 +42,6 @@ import { endpointFile, mirrorLocales, pageFile } from './urls.ts';
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url');
 
-
 /** Key of every page that may be reused, by the file it is written to. */
 export function reusablePages(site: Site, mirror: MirrorConfig, now: Date, code: string): Map<string, string> {
   const keys = new Map<string, string>();
