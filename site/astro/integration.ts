@@ -4,7 +4,9 @@
 // loads the site (source.ts), and in dev loads it again on every saved change and reloads the page.
 import type { AstroIntegration } from 'astro';
 import { OPTIONS_MODULE, RUN_KEY, type CandorOptions } from './options.ts';
-import { SiteSource } from './source.ts';
+import { fileURLToPath } from 'node:url';
+import { devWatchIgnored } from './dev-watch.ts';
+import { SiteSource, WATCHED } from './source.ts';
 import { problemsPage } from '../lib/problems-page.ts';
 
 const RESOLVED = `\0${OPTIONS_MODULE}`;
@@ -15,11 +17,12 @@ export function candor(options: CandorOptions | 'compiled'): AstroIntegration {
   return {
     name: 'candor',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, command }) => {
+      'astro:config:setup': async ({ updateConfig, command, config }) => {
         if (source && command === 'build') await source.loadOrThrow();
         else if (source) await source.load();
         updateConfig({
           vite: {
+            ...(source && command === 'dev' ? { server: { watch: { ignored: [devWatchIgnored(fileURLToPath(config.root), source.options.root, WATCHED)] } } } : {}),
             plugins: [
               {
                 name: 'candor:options',

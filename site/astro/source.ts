@@ -15,7 +15,7 @@ import { renderProse, type ProseTable } from '../model/prose.ts';
 import { handOver, type CandorOptions, type CandorRun } from './options.ts';
 
 /** Content that is watched, relative to the content root; anything else saved there does not reload. */
-const WATCHED = [INCIDENTS_DIR, 'announcements', MONITORING_DIR, 'candor.config.yaml'];
+export const WATCHED = [INCIDENTS_DIR, 'announcements', MONITORING_DIR, 'candor.config.yaml'];
 
 export interface Watcher {
   add(paths: string[]): unknown;

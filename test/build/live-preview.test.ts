@@ -2,15 +2,23 @@
 // rebuild, in every language of the mirror, and a mistake shows in the browser and the terminal while the server
 // keeps serving the last good content. Driven as a user would: the real CLI, real files, real HTTP requests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../helpers/paths.ts';
+import { CLI, REPO } from '../helpers/paths.ts';
 import { md, MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
 
 const CONFIG = MINIMAL_CONFIG.replace('locale: en }', 'locale: en, locales: [en, de] }').concat('  - { id: second, url: https://status.test.example.eu/status/, locale: de }\n');
 const INCIDENT = 'incidents/2026-11-23-api-errors';
+
+// Output inside the app's folder that is not Vite's own outDir: what `npm run bench -- --keep` leaves in a Candor
+// checkout (a site of 5,000 incidents and its four mirrors: 218,000 files), or a build to another --out. Watching it
+// ran out of inotify watches, and the preview's first page waited a minute. The dev server must not watch it.
+const KEPT = join(REPO, 'bench', '.out');
+const hadKept = existsSync(KEPT);
+const PROBE = join(KEPT, `watch-probe-${process.pid}`);
+const PROBE_DIRS = Array.from({ length: 40 }, (_, i) => join(PROBE, `d${i}`, 'index'));
 
 let root: string;
 let server: ChildProcess;
@@ -23,6 +31,7 @@ beforeAll(async () => {
     [`${INCIDENT}/index.md`]: md({ kind: 'incident', title: 'API errors', impact: 'major', components: ['api'], regions: ['eu'], started: '2026-11-23T09:00:00Z' }),
     [`${INCIDENT}/2026-11-23T0905Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T10:00:00Z' }, 'Some customers cannot reach the API.'),
   });
+  for (const dir of PROBE_DIRS) mkdirSync(dir, { recursive: true }), writeFileSync(join(dir, 'index.html'), '<p>built</p>');
   // As a user runs it: Astro's dev server serves nothing under vitest's variables (VITEST=true), so they go.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
   server = spawn(process.execPath, [CLI, 'preview', '--root', root, '--mirror', 'main', '--port', '0', '--now', '2026-11-23T09:30:00Z'], { stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -40,7 +49,24 @@ beforeAll(async () => {
 afterAll(() => {
   server?.kill();
   if (root) rmSync(root, { recursive: true, force: true });
+  rmSync(PROBE, { recursive: true, force: true });
+  if (!hadKept && existsSync(KEPT) && readdirSync(KEPT).length === 0) rmdirSync(KEPT);
 });
+
+/** Inodes of every folder and file a process watches with inotify (Linux lists each watch in /proc/<pid>/fdinfo). */
+function watchedInodes(pid: number): Set<number> {
+  const inodes = new Set<number>();
+  for (const fd of readdirSync(`/proc/${pid}/fdinfo`)) {
+    let info = '';
+    try {
+      info = readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8');
+    } catch {
+      continue; // closed since the listing
+    }
+    for (const m of info.matchAll(/^inotify wd:\S+ ino:([0-9a-f]+)/gm)) inodes.add(parseInt(m[1]!, 16));
+  }
+  return inodes;
+}
 
 const page = async (path = '') => (await fetch(new URL(path, base))).text();
 
@@ -61,6 +87,23 @@ describe('live preview', () => {
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(await page()).toContain('API errors');
     expect(await page('de/')).toContain('lang="de"');
+  });
+
+  it.runIf(process.platform === 'linux')('watches the content and the app’s code, not the built output in the app’s folder', async () => {
+    const ino = (path: string) => statSync(path).ino;
+    const wanted = { content: ino(join(root, 'incidents', '2026-11-23-api-errors')), code: ino(join(REPO, 'site', 'pages')) };
+    // The watcher walks the folders in the background: wait until it has reached what it must watch and has added
+    // nothing for a second, then look at the rest.
+    let watched = new Set<number>();
+    for (let i = 0, still = 0; i < 300 && !(watched.has(wanted.content) && watched.has(wanted.code) && still >= 10); i++) {
+      await sleep(100);
+      const now = watchedInodes(server.pid!);
+      still = now.size === watched.size ? still + 1 : 0;
+      watched = now;
+    }
+    expect({ content: watched.has(wanted.content), code: watched.has(wanted.code) }).toEqual({ content: true, code: true });
+    const probes = [PROBE, ...PROBE_DIRS].filter((dir) => watched.has(ino(dir)));
+    expect(probes.map((dir) => dir.slice(REPO.length))).toEqual([]);
   });
 
   it('shows an added update in every language without a restart', async () => {
