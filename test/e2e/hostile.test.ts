@@ -8,10 +8,12 @@ import { serveDir } from '../../scripts/lib/serve.ts';
 import { launch } from '../helpers/browser.ts';
 import { feedparser } from '../helpers/external.ts';
 import { HOSTILE_SITE } from '../helpers/paths.ts';
+import { contextsPerTest } from '../helpers/test-contexts.ts';
 
 let browser: Browser;
 let server: Server;
 let base: string;
+const newContext = contextsPerTest(() => browser);
 
 beforeAll(async () => {
   ({ server, url: base } = await serveDir(HOSTILE_SITE, '/'));
@@ -24,7 +26,7 @@ afterAll(async () => {
 
 /** A page that records any sign of script: dialogs, the flag the payloads set, and page errors. */
 async function watched(): Promise<{ page: Page; ran: () => Promise<string[]> }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newContext()).newPage();
   const signs: string[] = [];
   page.on('dialog', (d) => {
     signs.push(`dialog: ${d.message()}`);

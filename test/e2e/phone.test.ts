@@ -1,15 +1,16 @@
 // Every mirror read as most customers read it mid-outage: on a phone (390×844 and 360×740), in Chromium.
 // What matters must be on the first screen, every target big enough to tap, text readable, and the page
 // must stay correct with JavaScript off and fresh with it on.
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../site/i18n/index.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveInTwoParts } from '../helpers/slow-server.ts';
 import { servedMirrors } from '../helpers/served-mirrors.ts';
 import { candor } from '../helpers/cli.ts';
+import { contextsPerTest } from '../helpers/test-contexts.ts';
 import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT, REPO } from '../helpers/paths.ts';
 import { DEFAULTS } from '../../bench/generate/index.ts';
 import { writeSite } from '../../bench/generate/write.ts';
@@ -32,6 +33,7 @@ const MIRRORS = [
 
 let browser: Browser;
 const mirrors = servedMirrors();
+const newContext = contextsPerTest(() => browser);
 
 beforeAll(async () => {
   // Three incidents open at once, identity files and an email sign-up: built here, as of the fixtures' instant.
@@ -48,7 +50,7 @@ afterAll(async () => {
 /** Opens a page on a phone, collecting errors, failed requests and requests to other hosts. */
 async function open(mirror: string, path: string, options: BrowserContextOptions = {}) {
   const base = mirrors.url(mirror);
-  const context = await browser.newContext({ viewport: PHONES[0], timezoneId: 'UTC', ...options });
+  const context = await newContext({ viewport: PHONES[0], timezoneId: 'UTC', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -235,8 +237,7 @@ describe('every mirror on a phone', () => {
   for (const [mirror, path] of [['basic', ''], ['basic', 'incidents/2026-11-23-api-errors-eu/'], ['basic', 'subscribe/'], ['phone/main', ''], ['phone/apac', ''], ['phone/apac', 'subscribe/'], ['phone/main', 'components/exports/']] as const) {
     it(`has no axe violations at phone size on ${mirror} /${path}`, async () => {
       const { page } = await open(mirror, path);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -294,8 +295,7 @@ describe('uptime you can tap', () => {
 
   it('has no axe violations on a chosen day', async () => {
     const { page } = await open('basic', 'components/billing/#d-2026-10-06');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -406,7 +406,7 @@ describe('times and freshness', () => {
       const { dir, base } = MIRRORS.find((m) => m.name === mirror)!;
       const { server, url } = await serveInTwoParts(dir, base);
       try {
-        const page = await (await browser.newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
+        const page = await (await newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
         await watchShifts(page);
         await page.goto(new URL(path, url).href);
         // Let the optional scripts (times, and the search form on History) finish before measuring.
@@ -426,7 +426,7 @@ describe('times and freshness', () => {
       const { dir, base } = MIRRORS.find((m) => m.name === mirror)!;
       const { server, url } = await serveInTwoParts(dir, base, { splitAfter: '<details class="menu">' });
       try {
-        const page = await (await browser.newContext({ viewport, timezoneId: 'UTC' })).newPage();
+        const page = await (await newContext({ viewport, timezoneId: 'UTC' })).newPage();
         await watchShifts(page);
         expect((await page.goto(url))?.status()).toBe(200);
         await page.waitForTimeout(300);
@@ -451,7 +451,7 @@ describe('times and freshness', () => {
     expect(r.code, r.stderr).toBe(0);
     const { server, url } = await serveInTwoParts(join(out, 'global'), '/');
     try {
-      const page = await (await browser.newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
+      const page = await (await newContext({ viewport: PHONES[0], timezoneId: 'America/New_York' })).newPage();
       await watchShifts(page);
       await page.goto(new URL('history/', url).href);
       const rows = page.locator('main ul.long > li');
