@@ -2,7 +2,7 @@
 // What matters must be on the first screen, every target big enough to tap, text readable, and the page
 // must stay correct with JavaScript off and fresh with it on.
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../site/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -10,6 +10,7 @@ import { launch } from '../helpers/browser.ts';
 import { serveInTwoParts } from '../helpers/slow-server.ts';
 import { servedMirrors } from '../helpers/served-mirrors.ts';
 import { candor } from '../helpers/cli.ts';
+import { keptPages } from '../helpers/kept-pages.ts';
 import { contextsPerTest } from '../helpers/test-contexts.ts';
 import { BASIC_SITE, EXAMPLE_OUT, FIXTURE_NOW, FIXTURES, MIRRORS_OUT, OUT, REPO } from '../helpers/paths.ts';
 import { DEFAULTS } from '../../bench/generate/index.ts';
@@ -34,6 +35,7 @@ const MIRRORS = [
 let browser: Browser;
 const mirrors = servedMirrors();
 const newContext = contextsPerTest(() => browser);
+const pages = keptPages(() => browser, newContext);
 
 beforeAll(async () => {
   // Three incidents open at once, identity files and an email sign-up: built here, as of the fixtures' instant.
@@ -47,17 +49,21 @@ afterAll(async () => {
   mirrors.close();
 });
 
-/** Opens a page on a phone, collecting errors, failed requests and requests to other hosts. */
-async function open(mirror: string, path: string, options: BrowserContextOptions = {}) {
+/**
+ * Opens a page on a phone, collecting errors, failed requests and requests to other hosts. The page is one kept
+ * between tests (kept-pages.ts) unless `fresh`: a test that installs a fake clock, routes requests or listens to the
+ * page itself takes a page of its own.
+ */
+async function open(mirror: string, path: string, options: BrowserContextOptions = {}, { fresh = false } = {}) {
   const base = mirrors.url(mirror);
-  const context = await newContext({ viewport: PHONES[0], timezoneId: 'UTC', ...options });
-  const page = await context.newPage();
+  const contextOptions = { viewport: PHONES[0], timezoneId: 'UTC', ...options };
+  const page = fresh ? await (await newContext(contextOptions)).newPage() : await pages.page(contextOptions);
   const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  pages.listen(page, 'pageerror', (e: Error) => problems.push(`pageerror: ${e.message}`));
   // Requests cut short by leaving the page (the search index loading on History) are not failures.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(new URL(base).origin) && problems.push(`foreign: ${r.url()}`));
+  pages.listen(page, 'requestfailed', (r: Request) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
+  pages.listen(page, 'response', (r: Response) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  pages.listen(page, 'request', (r: Request) => !r.url().startsWith(new URL(base).origin) && problems.push(`foreign: ${r.url()}`));
   const response = await page.goto(new URL(path, base).href);
   expect(response?.status()).toBe(200);
   return { page, problems, base };
@@ -340,7 +346,7 @@ describe('finding the past', () => {
   });
 
   it('searches a language other than the mirror’s first from that language’s own bundles', async () => {
-    const { page, problems } = await open('mirrors/eu', 'fr/history/');
+    const { page, problems } = await open('mirrors/eu', 'fr/history/', {}, { fresh: true });
     const asked: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && asked.push(new URL(r.url()).pathname));
     const r = await search(page, { q: 'renvoie' });
@@ -351,7 +357,7 @@ describe('finding the past', () => {
   });
 
   it('loads Pagefind only when the reader uses the form, not with the page', async () => {
-    const { page, problems } = await open('basic', 'history/', { timezoneId: 'UTC' });
+    const { page, problems } = await open('basic', 'history/', { timezoneId: 'UTC' }, { fresh: true });
     const asked: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && asked.push(r.url()));
     await page.reload();
@@ -368,7 +374,7 @@ describe('finding the past', () => {
   });
 
   it('brings the component and region links back when the index cannot load', async () => {
-    const { page } = await open('basic', 'history/');
+    const { page } = await open('basic', 'history/', {}, { fresh: true });
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.reload();
     await page.locator('#q').focus();
@@ -388,7 +394,7 @@ describe('finding the past', () => {
 
 describe('times and freshness', () => {
   it('shows the reader’s own time visibly, and how long ago, kept fresh', async () => {
-    const { page } = await open('phone/apac', '', { timezoneId: 'Europe/Berlin' });
+    const { page } = await open('phone/apac', '', { timezoneId: 'Europe/Berlin' }, { fresh: true });
     await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
     await page.reload();
     const next = page.locator('#active ~ article.card .next').first();
@@ -476,7 +482,7 @@ describe('times and freshness', () => {
   });
 
   it('refreshes the banner from status.json in place, announces it, and moves nothing', async () => {
-    const { page } = await open('phone/main', '');
+    const { page } = await open('phone/main', '', {}, { fresh: true });
     await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
     await page.route('**/api/v2/status.json', (route) => route.fulfill({ json: { page: {}, status: { indicator: 'none', description: 'All Systems Operational' } } }));
     await page.reload();
@@ -491,7 +497,7 @@ describe('times and freshness', () => {
 
 describe('a regional mirror staying fresh', () => {
   it('announces a change of the whole site without rewriting its region’s headline, which status.json cannot give', async () => {
-    const { page } = await open('phone/apac', '');
+    const { page } = await open('phone/apac', '', {}, { fresh: true });
     await page.clock.install({ time: new Date('2026-11-23T12:05:00Z') });
     const whole = await page.locator('.banner').getAttribute('data-whole');
     expect(whole).toBe('critical');
