@@ -9,10 +9,9 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 /** Top-level entries of the app a dev server reads: its pages, styles and model, and its configuration files. */
 const APP_ENTRIES = new Set(['site', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
 
-const within = (parent: string, path: string) => {
-  const rel = relative(parent, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-};
+/** Whether a path relative to a folder leads out of it. */
+const outside = (rel: string) => rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+const within = (parent: string, path: string) => !outside(relative(parent, path));
 
 /**
  * Whether the watcher skips `path`: anything inside the app root except its own code, the watched content (when
@@ -22,9 +21,8 @@ const within = (parent: string, path: string) => {
 export function devWatchIgnored(appRoot: string, contentRoot: string, watched: readonly string[]): (path: string) => boolean {
   const content = watched.map((w) => join(contentRoot, w));
   return (path) => {
-    if (!within(appRoot, path)) return false;
     const rel = relative(appRoot, path);
-    if (rel === '') return false;
+    if (rel === '' || outside(rel)) return false;
     const top = rel.split(sep)[0]!;
     if (APP_ENTRIES.has(top) || top.startsWith('.env')) return false;
     // Inside watched content, or a folder on the way to it.
