@@ -65,14 +65,14 @@ export async function buildMirror(b: MirrorBuild): Promise<MirrorResult> {
   const target = join(b.out, b.mirror.id);
   const id = b.mirror.id;
   const result = await buildAtomically(target, async (staging, spare) => {
-    // The served output and the spare are listed in processes of their own (output-listing.ts), usually from before
-    // the content was loaded, while this thread makes the keys.
+    // The spare is listed in a process of its own (output-listing.ts), usually from before the content was loaded,
+    // while this thread makes the keys; the served output's kept pages are looked up by path (reuse.ts).
     const listing = b.full ? undefined : (b.listing ?? listOutput(b.out, id));
     const keys = await span(`${id}: page keys`, () => reusablePages(b.site, b.mirror, b.now, b.code));
     const previous = b.full ? undefined : previousManifest(target);
     // --full reuses nothing.
     const served = new Map<string, string>();
-    const reused = listing ? reusable(await span(`${id}: list the served output`, () => listing.served), keys, previous, served) : [];
+    const reused = b.full ? [] : await span(`${id}: check the kept pages`, () => reusable(target, keys, previous, served));
     // Pages that always render (home, API, components and their badges, regions…) are a few dozen per language.
     const estimate = keys.size - reused.length + mirrorLocales(b.mirror).length * (25 + 5 * b.site.config.components.length);
     const shares = Math.min(b.pool.threads, Math.max(1, Math.ceil(estimate / PAGES_PER_SHARE)));

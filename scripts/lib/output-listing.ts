@@ -1,15 +1,14 @@
-// What a rebuild of a mirror reads of the folders already on disk: the served output (are the kept pages still the
-// files the manifest recorded?) and the spare it will update (which of its files are the served output's own?).
-// Neither depends on the content, so `candor build` starts both listings for every output before it loads the
-// content (tree-listing.ts: in processes of their own), and they are ready when the pages' keys are.
+// What a rebuild of a mirror reads of the folders already on disk, whole: the spare it will update (which of its
+// files are the served output's own, and which are left over?). It does not depend on the content, so `candor
+// build` starts the listing of every spare before it loads the content (tree-listing.ts: in a process of its own),
+// and it is ready when the pages' keys are. The served output is not walked: the kept pages are looked up by path
+// (reuse.ts `reusable`), and nothing else of it is read.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS, sparePath } from './staging.ts';
 import { findPrints, identity, listTree, listTreeWithFind, listTreeWithNode, type TreeListing } from './tree-listing.ts';
 
 export interface OutputListing {
-  /** The served output's files, its search index aside. */
-  served: Promise<TreeListing>;
   /**
    * The spare's files, its search index aside, and the identity of the folder that was listed; no files when the
    * listing failed (then the folder, which may have been claimed and renamed meanwhile, is listed where it is now).
@@ -22,13 +21,13 @@ const folderIdentity = (path: string) => {
   return stat?.isDirectory() ? identity(stat) : undefined;
 };
 
-/** Starts listing the output of mirror `id` in `out` and its spare. */
+/** Starts listing the spare of mirror `id` in `out`. */
 export function listOutput(out: string, id: string): OutputListing {
   const spare = sparePath(join(out, BUILDS), id);
   const folder = folderIdentity(spare);
   // find is started now, inside the spare, so a claim during its walk does not cut it short; Node walks it at once.
   const files = () => (findPrints ? listTreeWithFind(spare, 'pagefind') : Promise.resolve(listTreeWithNode(spare, 'pagefind')));
-  return { served: listTree(join(out, id), 'pagefind'), ...(folder ? { spare: { folder, files: files() } } : {}) };
+  return folder ? { spare: { folder, files: files() } } : {};
 }
 
 /** Starts listing every output in `out` that a build made (a link into its builds folder), by mirror id. */

@@ -8,11 +8,11 @@
 // restores the folder with its timestamps (actions/cache does), so CI rebuilds only what changed, too. The
 // manifest lives outside the output (hosts would publish it).
 import { createHash } from 'node:crypto';
-import { constants, existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { constants, existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { copyFile, link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_DIR } from './app-dir.ts';
-import { identity, listed, type TreeListing } from './tree-listing.ts';
+import { identity, listed } from './tree-listing.ts';
 
 const MANIFEST_DIR = join(APP_DIR, 'node_modules', '.cache', 'candor', 'reuse');
 
@@ -85,22 +85,27 @@ export function unchanged(target: string, file: string, record: [size: number, m
 }
 
 /**
- * Pages whose key is unchanged and whose file in the served output (`served`: its listing) is the one recorded: the
- * ones the build may link instead. Their identities on disk go into `identities` (a spare may already hold the
- * very files, spare.ts).
+ * Pages whose key is unchanged and whose file in the served output (`target`) is the one recorded: the ones the
+ * build may link instead. Their identities on disk go into `identities` (a spare may already hold the very files,
+ * spare.ts). Each candidate is looked up by its path: at 5,000 incidents the five-language mirror's 35,000 kept
+ * pages take about 0.13 s of stats, where a walk of the whole output (find, in a process of its own) cost 0.6 s
+ * of CPU, nearly all of it the kernel reading the 35,000 folders, on a machine whose two cores a rebuild keeps busy.
  */
-export function reusable(served: TreeListing, keys: Map<string, string>, previous: Manifest | undefined, identities?: Map<string, string>): string[] {
+export function reusable(target: string, keys: Map<string, string>, previous: Manifest | undefined, identities?: Map<string, string>): string[] {
   if (!previous) return [];
-  return [...keys]
-    .filter(([file, key]) => {
-      const record = previous.pages[file];
-      if (record === undefined || record[0] !== key) return false;
-      const now = served.get(file);
-      if (!now?.regular || now.size !== record[1] || now.mtime !== record[2]) return false;
-      identities?.set(file, now.id);
-      return true;
-    })
-    .map(([file]) => file);
+  const kept: string[] = [];
+  for (const [file, key] of keys) {
+    const record = previous.pages[file];
+    if (record === undefined || record[0] !== key) continue;
+    // lstat: a link put where a page was is not the page.
+    const stat = lstatSync(join(target, file), { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    const [size, mtime] = fingerprint(stat);
+    if (size !== record[1] || mtime !== record[2]) continue;
+    identities?.set(file, identity(stat));
+    kept.push(file);
+  }
+  return kept;
 }
 
 /**

@@ -1,11 +1,12 @@
 // Every file of an output folder with its size, modification second and identity on disk, in one pass.
 //
-// A rebuild reads two such listings per mirror: the served output (is each kept page still the file the manifest
-// recorded?) and the spare (which of its files are the served output's own?). Both grow with the history: 12,943
-// files for the five-language mirror at 1,000 incidents, 61,297 at 5,000. Walked by Node (a recursive readdir and
-// a stat per file) they took 241 and 915 ms of the CLI's main thread, while that thread also prepares the other
-// mirrors and hands the render threads their work. GNU find does the same walk in 97 and 471 ms, in a process of
-// its own, so the main thread goes on meanwhile. Where there is no GNU find (macOS, Windows), Node walks the tree.
+// A rebuild lists each mirror's spare (output-listing.ts): which of its files are the served output's own, and
+// which are left over. It grows with the history: 12,943 files for the five-language mirror at 1,000 incidents,
+// 61,297 at 5,000. Walked by Node (a recursive readdir and a stat per file) they took 241 and 915 ms of the CLI's
+// main thread, while that thread also prepares the other mirrors and hands the render threads their work. GNU find
+// does the same walk in 97 and 471 ms, in a process of its own, so the main thread goes on meanwhile. Where there
+// is no GNU find (macOS, Windows), Node walks the tree. Most of a walk's cost is the kernel reading one folder per
+// page, so the served output is not walked at all: its kept pages are looked up by path (reuse.ts `reusable`).
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { outputOf } from './child-output.ts';

@@ -125,6 +125,18 @@ describe('candor build over a previous output', () => {
     expect(page('incidents/2026-11-10-login-outage')).not.toContain('edited by hand');
   });
 
+  it('renders again a page whose file was replaced by a link, even a link to the very bytes it recorded', () => {
+    // Kept pages are looked up by path, not walked (scripts/lib/reuse.ts `reusable`): a stat that followed the link
+    // would find the recorded size and time, and the new output would hold the link instead of a page.
+    const file = join(out, 'main', 'incidents', '2026-11-10-login-outage', 'index.html');
+    const copy = join(root, 'login-outage.html');
+    cpSync(file, copy, { preserveTimestamps: true });
+    rmSync(file);
+    symlinkSync(copy, file);
+    expect(buildAndCompare(root, out, '2026-11-23T12:46:00Z')).toBeGreaterThan(0);
+    expect(lstatSync(file).isFile()).toBe(true);
+  });
+
   it('records every page as it is on disk, the kept ones as well as the rendered ones', () => {
     expect(buildAndCompare(root, out, '2026-11-23T12:47:00Z')).toBeGreaterThan(0);
     // Kept pages' records are carried over from the previous manifest rather than read again: they must still

@@ -80,7 +80,7 @@ describe('listing an output folder', () => {
   it('lists the claimed spare again when its early listing failed', async () => {
     const staging = join(testdir({ 'incidents/a.html': 'a' }, { config: null }));
     const folder = `${statSync(staging).dev}:${statSync(staging).ino}`;
-    const failed = { served: Promise.resolve(new Map()), spare: { folder, files: Promise.resolve(undefined) } };
+    const failed = { spare: { folder, files: Promise.resolve(undefined) } };
     expect([...(await spareFiles(staging, failed)).keys()]).toEqual(['incidents/a.html']);
   });
 
