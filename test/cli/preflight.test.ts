@@ -20,7 +20,7 @@ describe('npm test preflight', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe('npm test needs programs this machine lacks:');
     expect(lines.filter((l) => l.startsWith('  - ')).map((l) => l.split(',')[0])).toEqual(['  - Chromium', '  - Python feedparser']);
-    expect(lines.filter((l) => l.includes('apt-get'))).toEqual([expect.stringMatching(/^ {2}(sudo )?apt-get install -y chromium fonts-noto-cjk python3 python3-feedparser$/)]);
+    expect(lines.filter((l) => l.includes('apt-get'))).toEqual([expect.stringMatching(/^ {2}(sudo )?apt-get install -y chromium-headless-shell fonts-noto-cjk python3 python3-feedparser$/)]);
     expect(r.stderr).not.toMatch(/xmllint|libxml2|\n\s+at /);
   });
 

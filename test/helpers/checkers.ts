@@ -20,7 +20,7 @@ export const CHECKERS: Checker[] = [
     name: 'Chromium',
     usedFor: 'browser tests (layout, accessibility, languages); or set CHROMIUM_PATH to a Chrome binary',
     // Chinese pages need a CJK font to render their glyphs rather than boxes.
-    packages: ['chromium', 'fonts-noto-cjk'],
+    packages: ['chromium-headless-shell', 'fonts-noto-cjk'],
     present: () => findChromium() !== undefined,
   },
   {
