@@ -8,8 +8,8 @@ import { chromium, type Browser } from 'playwright-core';
  * Chromium's headless shell first: Chromium built for automation, without the browser's windows, profile and UI
  * layer (Playwright's own default for headless runs; Debian packages it as chromium-headless-shell). The same
  * Blink renders the pages, at half the cost: the browser tests alone took 52 s (44 s of CPU) with it against
- * 108 s (92 s of CPU) with the full browser in its headless mode, one after the other on the same 2-core machine. Then Debian's full chromium;
- * GitHub's Ubuntu runners ship Google Chrome.
+ * 108 s (92 s of CPU) with the full browser in its headless mode, one after the other on the same 2-core
+ * machine. Then Debian's full chromium; GitHub's Ubuntu runners ship Google Chrome.
  */
 const BROWSERS = ['chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
