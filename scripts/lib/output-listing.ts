@@ -30,7 +30,7 @@ export function listOutput(out: string, id: string): OutputListing {
   return folder ? { spare: { folder, files: files() } } : {};
 }
 
-/** Starts listing every output in `out` that a build made (a link into its builds folder), by mirror id. */
+/** Starts listing the spare of every output in `out` that a build made (a link into its builds folder), by mirror id. */
 export function listOutputs(out: string): Map<string, OutputListing> {
   const listings = new Map<string, OutputListing>();
   if (!statSync(out, { throwIfNoEntry: false })?.isDirectory()) return listings;

@@ -72,11 +72,12 @@ export function previousManifest(target: string): Manifest | undefined {
 }
 
 /**
- * Whether `file` in `target` is still the file a manifest recorded (same size, same modification second); if so,
- * its identity goes into `identities`.
+ * Whether `file` in `target` is still the file a manifest recorded (a regular file of the same size and
+ * modification second); if so, its identity goes into `identities`. lstat: a link put where the file was is not
+ * the file.
  */
 export function unchanged(target: string, file: string, record: [size: number, mtime: number], identities?: Map<string, string>): boolean {
-  const stat = statSync(join(target, file), { throwIfNoEntry: false });
+  const stat = lstatSync(join(target, file), { throwIfNoEntry: false });
   if (!stat?.isFile()) return false;
   const [size, mtime] = fingerprint(stat);
   if (size !== record[0] || mtime !== record[1]) return false;
@@ -96,14 +97,7 @@ export function reusable(target: string, keys: Map<string, string>, previous: Ma
   const kept: string[] = [];
   for (const [file, key] of keys) {
     const record = previous.pages[file];
-    if (record === undefined || record[0] !== key) continue;
-    // lstat: a link put where a page was is not the page.
-    const stat = lstatSync(join(target, file), { throwIfNoEntry: false });
-    if (!stat?.isFile()) continue;
-    const [size, mtime] = fingerprint(stat);
-    if (size !== record[1] || mtime !== record[2]) continue;
-    identities?.set(file, identity(stat));
-    kept.push(file);
+    if (record?.[0] === key && unchanged(target, file, [record[1], record[2]], identities)) kept.push(file);
   }
   return kept;
 }
