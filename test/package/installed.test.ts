@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installedCandor, linkInstalled, npxCandor, type InstalledCandor } from '../helpers/installed-candor.ts';
 import { REPO } from '../helpers/paths.ts';
@@ -80,5 +81,18 @@ describe('the packed tarball', () => {
     // The app cache's key hashes node_modules/candor/site/**: the code a site runs is there, and it has no site/ of its own.
     expect(existsSync(join(installed.prefix, 'node_modules', 'candor', 'site', 'pages'))).toBe(true);
     expect(existsSync(join(installed.prefix, 'site'))).toBe(false);
+  });
+
+  // A folder the build keeps that no cache step restores makes every deploy a first build (the parsed folders and
+  // rendered bodies were once saved under a name the build never wrote); a restored folder nothing writes is dead.
+  it("the deploy workflow's cache steps restore exactly the folders the build kept", () => {
+    const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'site-deploy.yml'), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: { path?: string; key?: string } }[] }> };
+    const prefix = '${{ steps.candor.outputs.cache }}/';
+    const kept = readdirSync(join(installed.prefix, 'node_modules', 'candor', 'node_modules', '.cache', 'candor')).sort();
+    for (const job of ['pages', 'cloudflare', 'netlify', 's3']) {
+      const cached = workflow.jobs[job]!.steps!.filter((s) => s.uses?.startsWith('actions/cache@')).flatMap((s) => s.with!.path!.split('\n'));
+      const named = cached.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+      expect(named.toSorted(), job).toEqual(kept);
+    }
   });
 });
