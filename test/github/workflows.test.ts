@@ -226,7 +226,7 @@ describe('the deploy workflows', () => {
   it("keeps the compiled app under a key of the code each repository runs: site/ here, the installed package's site/ in a site", () => {
     const steps = reusable.jobs.pages!.steps as (Step & { with?: Record<string, string> })[];
     const app = steps.find((s) => s.with?.key?.startsWith('candor-app-'))!;
-    expect(app.with!.path).toBe('${{ steps.candor.outputs.cache }}/app');
+    expect(app.with!.path).toBe('${{ steps.candor.outputs.cache }}/app\n${{ steps.candor.outputs.cache }}/compile\n');
     for (const pattern of ["'site/**'", "'node_modules/candor/site/**'", "'package-lock.json'", "'.nvmrc'"]) expect(app.with!.key).toContain(pattern);
     // Here, site/** is the code and node_modules/candor does not exist; `candor github paths` names this root's cache.
     expect(existsSync(join(REPO, 'site', 'pages'))).toBe(true);
