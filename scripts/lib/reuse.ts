@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { constants, existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { copyFile, link, mkdir, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { APP_DIR } from './app-dir.ts';
 import { identity, listed } from './tree-listing.ts';
 
@@ -52,8 +52,20 @@ export function codeDigest(): string {
     if (!existsSync(path) || !statSync(path).isFile()) continue;
     h.update(f).update('\0').update(readFileSync(path)).update('\0');
   }
+  // Installed in a site, Candor ships no lockfile: the site's pins the versions of Candor and of what it bundles.
+  const site = installedIn(APP_DIR);
+  if (site && existsSync(join(site, 'package-lock.json'))) h.update('site package-lock.json\0').update(readFileSync(join(site, 'package-lock.json'))).update('\0');
   h.update(JSON.stringify([process.versions.node, process.versions.icu, process.versions.tz, process.versions.unicode]));
   return h.digest('base64url');
+}
+
+/**
+ * The project a package folder was installed into (`/site` for `/site/node_modules/candor`), if it was: the
+ * outermost, which holds the lockfile also when Candor came in as a dependency of another package.
+ */
+export function installedIn(dir: string): string | undefined {
+  const at = dir.indexOf(`${sep}node_modules${sep}`);
+  return at >= 0 ? dir.slice(0, at) : undefined;
 }
 
 /** The file of a search bundle whose fingerprint stands for the bundle (Pagefind names the others by content). */

@@ -223,16 +223,21 @@ describe('the deploy workflows', () => {
     expect(site.on).toEqual(caller.on);
   });
 
-  it("keeps the compiled app under a key of the code each repository runs: site/ here, the installed package's site/ in a site", () => {
-    const steps = reusable.jobs.pages!.steps as (Step & { with?: Record<string, string> })[];
-    const app = steps.find((s) => s.with?.key?.startsWith('candor-app-'))!;
-    expect(app.with!.path).toBe('${{ steps.candor.outputs.cache }}/app\n${{ steps.candor.outputs.cache }}/compile\n');
-    for (const pattern of ["'site/**'", "'node_modules/candor/site/**'", "'package-lock.json'", "'.nvmrc'"]) expect(app.with!.key).toContain(pattern);
-    // Here, site/** is the code and node_modules/candor does not exist; `candor github paths` names this root's cache.
-    expect(existsSync(join(REPO, 'site', 'pages'))).toBe(true);
+  it('keeps the compiled app under the digest the build keeps it under, which `candor github paths` prints', async () => {
+    for (const job of ['pages', 'cloudflare', 'netlify', 's3']) {
+      const steps = reusable.jobs[job]!.steps as (Step & { with?: Record<string, string> })[];
+      const app = steps.find((s) => s.with?.key?.startsWith('candor-app-'))!;
+      expect(app.with!.path, job).toBe('${{ steps.candor.outputs.cache }}/app\n${{ steps.candor.outputs.cache }}/compile\n');
+      expect(app.with!.key, job).toBe('candor-app-${{ steps.candor.outputs.code }}');
+    }
+    // Here node_modules/candor does not exist: `candor github paths` names this root's cache, and the digest of this code.
     expect(existsSync(join(REPO, 'node_modules', 'candor'))).toBe(false);
     const paths = execFileSync(process.execPath, [join(REPO, 'bin', 'candor.js'), 'github', 'paths'], { cwd: REPO, encoding: 'utf8' });
-    expect(paths).toBe(`deploy_tools=${join(REPO, '.github', 'deploy-tools')}\ncache=node_modules/.cache/candor\n`);
+    const { codeDigest } = await import('../../scripts/lib/reuse.ts');
+    expect(paths).toBe(`deploy_tools=${join(REPO, '.github', 'deploy-tools')}\ncache=node_modules/.cache/candor\ncode=${codeDigest()}\n`);
+    // The build's compiled app is where that key saves it from.
+    const { APPS_DIR } = await import('../../scripts/lib/render/compile.ts');
+    expect(APPS_DIR).toBe(join(REPO, 'node_modules', '.cache', 'candor', 'app'));
   });
 });
 

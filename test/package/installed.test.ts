@@ -76,10 +76,10 @@ describe('the packed tarball', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const paths = Object.fromEntries(r.stdout.trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)));
     const home = join(installed.prefix, 'node_modules', 'candor');
-    expect(paths).toEqual({ deploy_tools: join(home, '.github', 'deploy-tools'), cache: 'node_modules/candor/node_modules/.cache/candor' });
+    expect(paths).toEqual({ deploy_tools: join(home, '.github', 'deploy-tools'), cache: 'node_modules/candor/node_modules/.cache/candor', code: expect.stringMatching(/^[\w-]{43}$/) });
     for (const f of ['package.json', 'package-lock.json']) expect(readFileSync(join(paths.deploy_tools!, f), 'utf8'), f).toBe(readFileSync(join(REPO, '.github', 'deploy-tools', f), 'utf8'));
-    // The build kept its compiled app where the workflow's cache step saves it from.
-    expect(readdirSync(join(installed.prefix, paths.cache!, 'app')).length).toBeGreaterThan(0);
+    // The build kept its compiled app where the workflow's cache step saves it from, under the digest printed as its key.
+    expect(readdirSync(join(installed.prefix, paths.cache!, 'app'))).toContain(paths.code);
     // The app cache's key hashes node_modules/candor/site/**: the code a site runs is there, and it has no site/ of its own.
     expect(existsSync(join(installed.prefix, 'node_modules', 'candor', 'site', 'pages'))).toBe(true);
     expect(existsSync(join(installed.prefix, 'site'))).toBe(false);
