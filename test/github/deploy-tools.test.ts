@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { candorPaths } from '../../scripts/github/candor-paths.ts';
+import { codeDigest } from '../../scripts/lib/reuse.ts';
 import { REPO } from '../helpers/paths.ts';
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; env?: Record<string, string> }
@@ -82,6 +83,6 @@ describe('deploy tools', () => {
     const files = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { files: string[] }).files;
     expect(files).toEqual(expect.arrayContaining(['.github/deploy-tools/package.json', '.github/deploy-tools/package-lock.json']));
     const found = candorPaths(REPO);
-    expect(found).toEqual({ paths: { deploy_tools: TOOLS, cache: join('node_modules', '.cache', 'candor') } });
+    expect(found).toEqual({ paths: { deploy_tools: TOOLS, cache: join('node_modules', '.cache', 'candor'), code: codeDigest() } });
   });
 });

@@ -185,6 +185,17 @@ describe('the automation callers', () => {
     expect(uses.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('pr-summary');
   });
 
+  it("site-validate builds with the deploy's compiled pages for the same code, and never saves a cache from a pull request", () => {
+    const steps = (load('site-validate.yml').doc.jobs.validate!.steps ?? []) as (Step & { id?: string; with?: Record<string, string> })[];
+    const at = (p: (s: (typeof steps)[number]) => boolean) => steps.findIndex(p);
+    const restore = at((s) => Boolean(s.uses?.startsWith('actions/cache/restore@')));
+    expect(restore).toBeGreaterThan(at((s) => s.id === 'candor'));
+    expect(restore).toBeLessThan(at((s) => Boolean(s.run?.startsWith('npx candor build'))));
+    expect(steps[restore]!.with).toEqual({ path: '${{ steps.candor.outputs.cache }}/app\n${{ steps.candor.outputs.cache }}/compile\n', key: 'candor-app-${{ steps.candor.outputs.code }}' });
+    expect(steps[at((s) => s.id === 'candor')]!.run).toBe('npx candor github paths >> "$GITHUB_OUTPUT"');
+    expect(steps.filter((s) => /^actions\/cache(\/save)?@/.test(s.uses ?? ''))).toEqual([]);
+  });
+
   it('validate.yml checks a pull request the way every site does (site-validate.yml), and runs the tests beside it', () => {
     const { jobs } = load('validate.yml').doc as Workflow & { jobs: Record<string, Job & { uses?: string }> };
     expect(jobs.site?.uses).toBe('./.github/workflows/site-validate.yml');
