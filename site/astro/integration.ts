@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { OPTIONS_MODULE, RUN_KEY, type CandorOptions } from './options.ts';
 import { fileURLToPath } from 'node:url';
 import { devWatchIgnored } from './dev-watch.ts';
+import { lazyStackMaps } from './dev-stack-maps.ts';
 import { SiteSource, WATCHED } from './source.ts';
 import { problemsPage } from '../lib/problems-page.ts';
 
@@ -23,6 +24,7 @@ export function candor(options: CandorOptions | 'compiled'): AstroIntegration {
         updateConfig({
           vite: {
             ...(source && command === 'dev' ? { server: { watch: { ignored: [devWatchIgnored(fileURLToPath(config.root), source.options.root, WATCHED)] } } } : {}),
+            ...(command === 'dev' ? { environments: await lazyStackMaps() } : {}),
             plugins: [
               {
                 name: 'candor:options',
