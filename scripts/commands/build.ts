@@ -13,7 +13,7 @@ import { checkIdentityFiles } from '../lib/identity-files.ts';
 import { closeSearch, pagesAtOnce } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { contentKept, openContentCache } from '../lib/content-cache.ts';
-import { knownBlobs } from '../lib/git-blobs.ts';
+import { knownBlobs } from '../../site/model/load/git-blobs.ts';
 import { INCIDENTS_DIR } from '../../site/model/load/index.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';

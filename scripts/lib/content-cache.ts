@@ -20,7 +20,7 @@ export interface ContentCache extends CarriedOver<FolderResult> {
 /** Whether an earlier build kept folders for this site: if not, every folder is read and parsed anyway. */
 export const contentKept = (root: string) => existsSync(keptDir('folders', root));
 
-/** `known`: the files' ids git vouches for (scripts/lib/git-blobs.ts), so that only the others are read to key their folders. */
+/** `known`: the files' ids git vouches for (site/model/load/git-blobs.ts), so that only the others are read to key their folders. */
 export function openContentCache(root: string, code: string, known?: KnownBlobs): ContentCache {
   const folders = keptPerSite<FolderResult>('folders', root, code);
   const bodies = keptPerSite<RenderedBody>('bodies', root, code);

@@ -9,7 +9,7 @@
 // page, so the served output is not walked at all: its kept pages are looked up by path (reuse.ts `reusable`).
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
-import { outputOf } from './child-output.ts';
+import { outputOf } from '../../site/model/load/child-output.ts';
 
 export interface ListedFile {
   /** A regular file; anything else (a link someone put there, a socket) is listed so that it can be removed. */

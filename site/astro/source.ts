@@ -5,6 +5,7 @@
 import { join, relative, sep } from 'node:path';
 import { formatError, formatErrors, type ContentError } from '../model/errors.ts';
 import { INCIDENTS_DIR } from '../model/load/index.ts';
+import { knownBlobs } from '../model/load/git-blobs.ts';
 import { MONITORING_DIR } from '../model/load/measurements.ts';
 import { loadValidParts, withPreviousParts } from '../model/load/partial.ts';
 import type { Site } from '../model/site.ts';
@@ -43,7 +44,10 @@ export class SiteSource {
   /** Reads the content and hands the pages the result; the problems, if any, with the last good content. */
   async load(): Promise<ContentError[]> {
     const now = this.options.now ? new Date(this.options.now) : new Date();
-    const folders = carriedOver(this.#folders);
+    // Folders are keyed as `candor build` keys them: by the ids git vouches for, reading only the other files
+    // (model/load/git-blobs.ts). Reading every file of the history after each save was about 0.23 s of a
+    // refresh at 1,000 incidents.
+    const folders = Object.assign(carriedOver(this.#folders), { known: await knownBlobs(this.options.root, INCIDENTS_DIR) });
     const loaded = await loadValidParts(this.options.root, { now, folders });
     this.#folders = folders.used;
     // A broken incident or announcement stays as it last loaded, and everything else stays live; a broken config

@@ -1,11 +1,12 @@
 // `candor preview` (and `npm run dev`) is live: what an on-call engineer saves shows on the open page without a
 // rebuild, in every language of the mirror, and a mistake shows in the browser and the terminal while the server
 // keeps serving the last good content. Driven as a user would: the real CLI, real files, real HTTP requests.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GIT_IDENTITY } from '../helpers/git-repo.ts';
 import { CLI, REPO } from '../helpers/paths.ts';
 import { md, MINIMAL_CONFIG, testdir } from '../helpers/testdir.ts';
 
@@ -31,6 +32,12 @@ beforeAll(async () => {
     [`${INCIDENT}/index.md`]: md({ kind: 'incident', title: 'API errors', impact: 'major', components: ['api'], regions: ['eu'], started: '2026-11-23T09:00:00Z' }),
     [`${INCIDENT}/2026-11-23T0905Z.md`]: md({ status: 'investigating', next_update: '2026-11-23T10:00:00Z' }, 'Some customers cannot reach the API.'),
   });
+  // Committed, as a status site is: the preview keys folders by the ids git vouches for (model/load/git-blobs.ts),
+  // so every edit below is one git must report, or one read because git does not know the file.
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, ...GIT_IDENTITY }, stdio: 'ignore' });
+  git('init', '--quiet');
+  git('add', '-A');
+  git('commit', '--quiet', '-m', 'The incident');
   for (const dir of PROBE_DIRS) mkdirSync(dir, { recursive: true }), writeFileSync(join(dir, 'index.html'), '<p>built</p>');
   // As a user runs it: Astro's dev server serves nothing under vitest's variables (VITEST=true), so they go.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
@@ -118,6 +125,16 @@ describe('live preview', () => {
     await until('de/', (html) => html.includes('Wir haben die fehlerhafte Version gefunden.'));
     writeFileSync(join(root, INCIDENT, 'index.md'), md({ kind: 'incident', title: 'Payments API errors', impact: 'major', components: ['api'], regions: ['eu'], started: '2026-11-23T09:00:00Z' }));
     await until('', (html) => html.includes('Payments API errors'));
+  });
+
+  it('shows an edit of a committed update that keeps its size', async () => {
+    // Same length, other words: only git's stat check of the index tells the file changed.
+    const file = join(root, INCIDENT, '2026-11-23T0905Z.md');
+    const before = readFileSync(file, 'utf8');
+    const after = before.replace('Some customers cannot reach the API.', 'Many customers cannot reach the API.');
+    expect(after.length).toBe(before.length);
+    writeFileSync(file, after);
+    await until('incidents/2026-11-23-api-errors/', (html) => html.includes('Many customers cannot reach the API.'));
   });
 
   it('shows a config change', async () => {

@@ -1,10 +1,10 @@
-// outputOf (scripts/lib/child-output.ts) hands a helper program a file of its own as standard output, so a program
+// outputOf (site/model/load/child-output.ts) hands a helper program a file of its own as standard output, so a program
 // that prints megabytes never waits for a busy main thread. Whatever the program does, the answer is its whole
 // output or nothing, and no file is left behind.
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { outputOf } from '../../scripts/lib/child-output.ts';
+import { outputOf } from '../../site/model/load/child-output.ts';
 
 const leftovers = () => readdirSync(tmpdir()).filter((f) => f.startsWith(`candor-output-${process.pid}-`));
 

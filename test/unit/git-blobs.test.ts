@@ -1,10 +1,10 @@
 // A rebuild takes the ids of unchanged incident files from git's index instead of reading every file
-// (scripts/lib/git-blobs.ts). Held to real git: the ids are the ones git prints, and git vouches for no file whose
+// (site/model/load/git-blobs.ts). Held to real git: the ids are the ones git prints, and git vouches for no file whose
 // content may differ from what it recorded, however the edit was made.
 import { chmodSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownBlobs } from '../../scripts/lib/git-blobs.ts';
+import { knownBlobs } from '../../site/model/load/git-blobs.ts';
 import { formatErrors } from '../../site/model/errors.ts';
 import type { FolderResult } from '../../site/model/load/folder.ts';
 import { blobId, type FolderCache, type KnownBlobs } from '../../site/model/load/folder-cache.ts';

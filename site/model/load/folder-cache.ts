@@ -10,7 +10,7 @@ import type { FolderResult } from './folder.ts';
 export interface FolderCache {
   get(key: string): FolderResult | undefined;
   set(key: string, result: FolderResult): void;
-  /** Ids of files whose content the caller already knows (git's index: scripts/lib/git-blobs.ts); these are not read. */
+  /** Ids of files whose content the caller already knows (git's index: git-blobs.ts); these are not read. */
   readonly known?: KnownBlobs;
 }
 

@@ -1,5 +1,6 @@
 // The content ids git already knows for the incident files, so a rebuild need not read every file to tell which
-// incident folders changed (site/model/load/folder-cache.ts).
+// incident folders changed (folder-cache.ts). `candor build` asks at its start, the live preview after each save
+// (site/astro/source.ts): both key folders the same way.
 //
 // A rebuild keys each incident folder by its files' bytes: at 5,000 incidents that read 44,707 files, 0.5–0.8 s of
 // the CLI's main thread before anything else could start, on every push. git's index holds each committed file's
@@ -7,7 +8,7 @@
 // names the files changed since, in C, in about 0.1 s, in processes of their own while the config loads. A file
 // git does not vouch for (changed, new, ignored, outside any repository, marked assume-unchanged or skip-worktree,
 // or in conflict) is read as before; its id is computed the same way (blobId in folder-cache.ts), so a key is the same from either.
-import type { KnownBlobs } from '../../site/model/load/folder-cache.ts';
+import type { KnownBlobs } from './folder-cache.ts';
 import { outputOf } from './child-output.ts';
 
 /**
