@@ -28,8 +28,9 @@ const HELP = `Usage: candor github <task> [options]
 
 Tasks the GitHub Actions workflows run (see ${docsUrl('deploying')}):
   deploy-matrix                         print the deploy matrices from the config (target=JSON lines)
-  paths                                 print where this Candor keeps its deploy tools and build caches
-                                        (deploy_tools=DIR, cache=DIR lines), for the reusable deploy workflow
+  paths                                 print where this Candor keeps its deploy tools and build caches, and the
+                                        digest of its code, the compiled pages' cache key (deploy_tools=DIR,
+                                        cache=DIR, code=DIGEST lines), for the reusable workflows
   s3-plan --mirror ID                   print the ordered upload commands for an S3 mirror
   pr-summary --base SHA --head SHA      write the pull request summary (Markdown) to stdout
   pr-comment --pr N --head-sha SHA --file F   post or update the one summary comment (needs GITHUB_TOKEN)
