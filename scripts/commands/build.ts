@@ -15,12 +15,13 @@ import { codeDigest } from '../lib/reuse.ts';
 import { contentKept, openContentCache } from '../lib/content-cache.ts';
 import { knownBlobs } from '../../site/model/load/git-blobs.ts';
 import { INCIDENTS_DIR } from '../../site/model/load/index.ts';
+import type { FolderCache } from '../../site/model/load/folder-cache.ts';
 import { span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSnapshot } from '../../site/model/snapshot.ts';
 import { compiledApp } from '../lib/render/compile.ts';
 import { renderPool } from '../lib/render/pool.ts';
-import { renderProseOnTwoCores } from '../lib/render/prose-thread.ts';
+import { shareProse } from '../lib/render/prose-thread.ts';
 import { writeJobSummary, type MirrorLine } from '../lib/build-summary.ts';
 import { listOutputs, type OutputListing } from '../lib/output-listing.ts';
 import { deployedOnExampleClock, siteMoment } from '../../site/model/example-clock.ts';
@@ -65,12 +66,15 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   const gitKnows = contentKept(root) ? knownBlobs(root, INCIDENTS_DIR) : Promise.resolve(new Map<string, string>());
   const code = await span('digest the code', codeDigest);
   const cache = openContentCache(root, code, await span('ask git which incident files are unchanged', () => gitKnows));
+  // Every body once, for every mirror and language; the previous build's are taken as they are. The new ones are
+  // rendered on the other core as their folders are read (scripts/lib/render/prose-thread.ts).
+  const bodies = shareProse(cache.prose);
+  const folders: FolderCache = { known: cache.known, get: (key) => cache.get(key), set: (key, read) => (cache.set(key, read), bodies.offer(read.incident!)) };
   // A broken incident or announcement is published as its last valid committed version (or left out), said on
   // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
-  const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, cache).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, cache)));
+  const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, folders).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, folders)));
   if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
-  // Every body once, for every mirror and language; the previous build's are taken as they are.
-  const prose = await span('render the bodies', () => renderProseOnTwoCores(site, cache.prose));
+  const prose = await span('render the bodies', () => bodies.finish(site));
   await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save(prose));
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));

@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { keptDir, keptPerSite } from './kept-per-site.ts';
 
 export interface ContentCache extends CarriedOver<FolderResult> {
+  /** The files' ids git vouches for, as given: the loader reads only the other files to key their folders. */
+  readonly known?: KnownBlobs;
   /** The bodies the previous build rendered. */
   readonly prose: ReadonlyMap<string, RenderedBody>;
   /** Keeps what this run used, nothing else: a deleted or changed folder's old entry goes, and so does a body no longer in the site. */

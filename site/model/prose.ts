@@ -6,7 +6,7 @@
 // content-cache.ts), so a rebuild renders only the bodies that are new. The pages still call the one pipeline
 // (markdown.ts); it finds these results instead of parsing again.
 import { renderBody, type RenderedBody } from './markdown.ts';
-import type { Site } from './site.ts';
+import type { Incident, Site } from './site.ts';
 
 /** Rendered bodies, by their Markdown source. */
 export type ProseTable = Map<string, RenderedBody>;
@@ -14,20 +14,25 @@ export type ProseTable = Map<string, RenderedBody>;
 /** Every Markdown body a page, feed or API document of the site can render. */
 export function siteBodies(site: Site): Set<string> {
   const bodies = new Set<string>();
-  const add = (body: string | undefined) => void (body && bodies.add(body));
-  for (const incident of site.incidents) {
-    add(incident.summary);
-    for (const tr of Object.values(incident.translations)) add(tr.body);
-    for (const update of incident.updates) {
-      add(update.body);
-      for (const tr of Object.values(update.translations)) add(tr.body);
-    }
-    if (incident.postmortem) {
-      add(incident.postmortem.body);
-      for (const tr of Object.values(incident.postmortem.translations)) add(tr.body);
-    }
+  for (const incident of site.incidents) for (const body of incidentBodies(incident)) bodies.add(body);
+  for (const announcement of site.announcements) if (announcement.body) bodies.add(announcement.body);
+  return bodies;
+}
+
+/** The Markdown bodies of one incident or maintenance: its summary, updates and postmortem, with their translations. */
+export function incidentBodies(incident: Incident): string[] {
+  const bodies: string[] = [];
+  const add = (body: string | undefined) => void (body && bodies.push(body));
+  add(incident.summary);
+  for (const tr of Object.values(incident.translations)) add(tr.body);
+  for (const update of incident.updates) {
+    add(update.body);
+    for (const tr of Object.values(update.translations)) add(tr.body);
   }
-  for (const announcement of site.announcements) add(announcement.body);
+  if (incident.postmortem) {
+    add(incident.postmortem.body);
+    for (const tr of Object.values(incident.postmortem.translations)) add(tr.body);
+  }
   return bodies;
 }
 
@@ -37,7 +42,7 @@ export function renderProse(site: Site, known: ReadonlyMap<string, RenderedBody>
   return proseTable(bodies, known, new Map(bodiesToRender(bodies, known).map((body) => [body, renderBody(body)])));
 }
 
-/** Those of the bodies that `known` does not hold: what a build renders (the CLI shares them out, scripts/lib/render/prose-thread.ts). */
+/** Those of the bodies that `known` does not hold: what a build renders (the CLI shares them out as the content loads, scripts/lib/render/prose-thread.ts). */
 export function bodiesToRender(bodies: ReadonlySet<string>, known: ReadonlyMap<string, RenderedBody>): string[] {
   return [...bodies].filter((body) => !known.has(body));
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../site/model/load/index.ts';
 import { markdownToText, primeMarkdown, renderMarkdown } from '../../site/model/markdown.ts';
 import { renderProse } from '../../site/model/prose.ts';
-import { renderProseOnTwoCores } from '../../scripts/lib/render/prose-thread.ts';
+import { shareProse } from '../../scripts/lib/render/prose-thread.ts';
+import { claimNext } from '../../scripts/lib/render/prose-claim.ts';
 import type { Announcement, Site } from '../../site/model/site.ts';
 import { FIXTURE_NOW, REPO } from '../helpers/paths.ts';
 
@@ -59,16 +60,35 @@ describe('the bodies rendered once per build', () => {
   });
 });
 
-describe('the bodies rendered on two cores (scripts/lib/render/prose-thread.ts)', () => {
-  it('gives the table the main thread alone gives, part of it rendered in another thread', async () => {
+describe('the bodies rendered on the other core as folders are read (scripts/lib/render/prose-thread.ts)', () => {
+  it('gives the table the main thread alone gives, with a thread started from the first body', async () => {
     const site = await exampleSite();
     const first = site.incidents[0]!.updates[0]!.body;
     const known = new Map([[first, ['<p>kept</p>', 'kept'] as const]]);
-    // Shared from the first body: the example has a few hundred, fewer than a build would share out.
-    const shared = await renderProseOnTwoCores(site, known, { sharedFrom: 1 });
+    // A thread from the first body: the example has a few hundred, fewer than a build would share out.
+    const sharing = shareProse(known, { startAt: 1 });
+    for (const incident of site.incidents) sharing.offer(incident);
+    const shared = await sharing.finish(site);
     const alone = renderProse(site, known);
     expect([...shared.keys()]).toEqual([...alone.keys()]);
     expect(shared.get(first)).toEqual(['<p>kept</p>', 'kept']);
     for (const [body, rendered] of alone) expect(shared.get(body), body).toEqual(rendered);
+  });
+
+  it('renders the bodies of folders it was not offered (announcements, folders the cache gave back)', async () => {
+    const site = await exampleSite();
+    const sharing = shareProse(new Map(), { startAt: 1 });
+    // Half the incidents are offered as they would be read; the rest, and the announcement, only come with the site.
+    for (const incident of site.incidents.slice(0, site.incidents.length / 2)) sharing.offer(incident);
+    const shared = await sharing.finish(site);
+    expect(shared.get(site.announcements[0]!.body)).toEqual(renderProse(site).get(site.announcements[0]!.body));
+    expect([...shared.keys()].sort()).toEqual([...renderProse(site).keys()].sort());
+  });
+
+  it('hands out every place of the list once, and none a thread has not been given', () => {
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    expect([claimNext(counter, 2), claimNext(counter, 2), claimNext(counter, 2)]).toEqual([0, 1, -1]);
+    // Given more, it goes on where it stopped.
+    expect([claimNext(counter, 3), claimNext(counter, 3)]).toEqual([2, -1]);
   });
 });
