@@ -11,11 +11,12 @@
 //   node bench/run.ts --lighthouse-runs 5   audit each page 5 times (default 3) and score its median run
 //   node bench/run.ts --no-cstate      skip building the same history with cState on Hugo (issue 26's comparison)
 //   node bench/run.ts --cstate-only    only that comparison: generate, build with cState and with Candor, compare
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from './generate/index.ts';
 import { REPO } from './lib/build.ts';
+import { trash } from './lib/trash.ts';
 import { RUNS } from './lib/lighthouse.ts';
 import { writeSite } from './generate/write.ts';
 import { checkBudgets, cstateVerdict, type Verdict } from './lib/budgets.ts';
@@ -59,11 +60,11 @@ if (values['cstate-only']) {
   const compared: { incidents: number; cstate: CstateOutcome }[] = [];
   for (const incidents of sizes) {
     const dir = join(work, `n${incidents}`);
-    rmSync(dir, { recursive: true, force: true });
+    trash.discard(dir);
     await writeSite(join(dir, 'site'), join(REPO, 'candor.config.yaml'), { incidents, seed: Number(values.seed), now: DEFAULTS.now, years: DEFAULTS.years });
     console.log(`N=${incidents}:`);
     compared.push({ incidents, cstate: await compareCstate(join(dir, 'site'), dir, DEFAULTS.now, (line) => console.log(line)) });
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    if (!values.keep) trash.discard(dir);
   }
   console.log('');
   for (const c of compared) printCstate(c.incidents, c.cstate);
@@ -73,6 +74,8 @@ if (values['cstate-only']) {
   const file = join(resultsDir, `${stamp}-cstate.json`);
   writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), machine: host, seed: Number(values.seed), sizes, cstate: compared, budgets: verdicts }, null, 2)}\n`);
   console.log(`results written to ${file.slice(REPO.length)}`);
+  // Nothing timed runs after this: what was set aside is deleted now (lib/trash.ts says why not before).
+  trash.empty();
   process.exit(verdicts.every((v) => v.ok) ? 0 : 1);
 }
 
@@ -81,8 +84,9 @@ for (const incidents of sizes) {
   // Lighthouse audits only the largest size: the pages readers load are the same shape at every size.
   const lighthouse = !values['no-lighthouse'] && incidents === Math.max(...sizes);
   results.push(await measureSize({ incidents, seed: Number(values.seed), work, lighthouse, lighthouseRuns, cstate: !values['no-cstate'], log: (line) => console.log(line) }));
-  // Each size's output is large (about 1 GB at 5,000); keep only what was asked for.
-  if (!values.keep) rmSync(join(work, `n${incidents}`), { recursive: true, force: true });
+  // Each size's output is large (about 1 GB at 5,000); keep only what was asked for. It is set aside, not deleted,
+  // until the end: the next size's cold build would pay for the deleting (lib/trash.ts).
+  if (!values.keep) trash.discard(join(work, `n${incidents}`));
 }
 
 console.log(`\n${summaryTable(results)}\n`);
@@ -102,4 +106,6 @@ mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `${stamp}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), machine: host, seed: Number(values.seed), sizes, results, budgets: verdicts }, null, 2)}\n`);
 console.log(`results written to ${file.slice(REPO.length)}`);
+// Nothing timed runs after this: what was set aside is deleted now (lib/trash.ts says why not before).
+trash.empty();
 process.exitCode = verdicts.every((v) => v.ok) ? 0 : 1;

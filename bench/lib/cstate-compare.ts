@@ -3,7 +3,7 @@
 // cState is not part of Candor: its theme is extracted at run time from a checkout or git directory named by
 // CANDOR_BENCH_CSTATE (or the snapshot these machines keep); without it or without `hugo`, this is skipped.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readConfig } from '../../site/model/load/config.ts';
 import { loadSite } from '../../site/model/load/index.ts';
@@ -13,6 +13,7 @@ import { cstateSite } from '../generate/cstate.ts';
 import { candorBuild, CLI, REPO, type BuildRun } from './build.ts';
 import { outputStats } from './output.ts';
 import { runTree } from './process-tree.ts';
+import { trash } from './trash.ts';
 
 /** Where these machines keep a snapshot of github.com/cstate/cstate (a git directory without a work tree). */
 const SNAPSHOT = '/work/.mirror/cstate+cstate/repo';
@@ -104,7 +105,7 @@ export async function compareWithCstate(o: CompareOptions): Promise<CstateOutcom
   const theme = findTheme();
   if (typeof theme === 'string') return { skipped: theme };
 
-  rmSync(o.dir, { recursive: true, force: true });
+  trash.discard(o.dir);
   const loaded = await loadSite(o.root, { now: o.now });
   if (!loaded.ok) throw new Error(formatErrors(loaded.errors));
   const incidents = loaded.value.incidents.length;
@@ -132,23 +133,25 @@ export async function compareWithCstate(o: CompareOptions): Promise<CstateOutcom
   let cstatePages = 0, candorPages = 0;
   for (let i = 0; i < (o.runs ?? 3); i++) {
     // Cold: an empty output folder, Hugo cache and resources folder (Hugo keeps processed assets there) each time.
+    // What a run wrote is set aside, not deleted, until the benchmark ends (trash.ts): both sides create files on a disk
+    // where nothing was just deleted, as on a fresh runner.
     const out = join(o.dir, 'public'), cache = join(o.dir, 'hugo-cache');
-    for (const d of [out, cache, join(site, 'resources')]) rmSync(d, { recursive: true, force: true });
+    for (const d of [out, cache, join(site, 'resources')]) trash.discard(d);
     // cState's deploy command is plain `hugo`; the clock is the moment Candor builds for, so both show the same now.
     const h = await runTree('hugo', ['--source', site, '--themesDir', themes, '--destination', out, '--cacheDir', cache, '--clock', o.now.toISOString(), '--quiet'], { cwd: site });
     if (h.code !== 0) throw new Error(`hugo failed (exit ${h.code}):\n${h.output.split('\n').slice(-30).join('\n')}`);
     cstateRuns.push({ seconds: h.ms / 1000, cpuSeconds: h.cpuMs / 1000 });
     cstatePages = outputStats(out).pages;
-    rmSync(out, { recursive: true, force: true });
+    trash.discard(out);
 
     // A copy at a new path each run: Candor keeps parsed folders per site path, and a cold build has none.
     const copy = join(o.dir, `candor-${i + 1}`), dist = join(o.dir, 'dist');
     cpSync(candorRoot, copy, { recursive: true });
-    rmSync(dist, { recursive: true, force: true });
+    trash.discard(dist);
     const c = await buildOnSharedMachine(copy, dist, o.now, mirror.id, o.log);
     (c.compiledApp ? compileRuns : candorRuns).push(c);
     candorPages = outputStats(join(dist, mirror.id)).pages;
-    for (const d of [dist, copy]) rmSync(d, { recursive: true, force: true });
+    for (const d of [dist, copy]) trash.discard(d);
     o.log(`  run ${i + 1}: cState on Hugo ${(h.ms / 1000).toFixed(1)} s (CPU ${(h.cpuMs / 1000).toFixed(1)} s), Candor ${c.seconds.toFixed(1)} s (CPU ${c.cpuSeconds.toFixed(1)} s)${c.compiledApp ? ', compiling the pages first' : ''}`);
   }
   const cstate = { ...timed(cstateRuns, cstatePages), version: theme.version, hugo };
@@ -166,7 +169,7 @@ async function buildOnSharedMachine(root: string, out: string, now: Date, mirror
   } catch (e) {
     if (!/Cannot find module '[^']*\.cache\/candor\/app\//.test((e as Error).message)) throw e;
     log('  (the compiled pages were removed by another build during this one; building again)');
-    rmSync(out, { recursive: true, force: true });
+    trash.discard(out);
     return candorBuild(root, out, now, ['--mirror', mirror]);
   }
 }

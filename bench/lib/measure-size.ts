@@ -1,5 +1,6 @@
 // Everything measured for one history size N: generate, cold build, output, page weights, one-update rebuild.
 import { readFileSync, rmSync } from 'node:fs';
+import { trash } from './trash.ts';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../../site/model/load/config.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
@@ -72,7 +73,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const dir = join(o.work, `n${o.incidents}`);
   const root = join(dir, 'site');
   const out = join(dir, 'dist');
-  rmSync(dir, { recursive: true, force: true });
+  trash.discard(dir);
   const now = DEFAULTS.now;
   const generated = await writeSite(root, join(REPO, 'candor.config.yaml'), { incidents: o.incidents, seed: o.seed, now, years: DEFAULTS.years });
   commitAll(root, 'The generated history');
@@ -114,12 +115,12 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   recentOnly(root, join(recent, 'site'), now, config!.uptime.days + 30);
   await candorBuild(join(recent, 'site'), join(recent, 'dist'), now, ['--mirror', primary.id]);
   const homeIndependentOfHistory = readFileSync(join(recent, 'dist', primary.id, 'index.html')).equals(readFileSync(join(out, primary.id, 'index.html')));
-  rmSync(recent, { recursive: true, force: true });
+  trash.discard(recent);
 
   // The smallest real site: one mirror in one language (the global mirror serves English only), cold.
   const oneOut = join(dir, 'one-mirror');
   const oneMirror = await candorBuild(root, oneOut, now, ['--mirror', primary.id]);
-  rmSync(oneOut, { recursive: true, force: true });
+  trash.discard(oneOut);
   o.log(`  one mirror, one language: ${oneMirror.seconds.toFixed(1)} s`);
   // Before the live preview and the rebuild add updates: both sides build the generated history as it is.
   const cstate = o.cstate ? await compareCstate(root, dir, now, o.log) : undefined;
@@ -167,7 +168,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
 export async function compareCstate(root: string, dir: string, now: Date, log: (line: string) => void): Promise<CstateOutcome> {
   log('  against cState on Hugo (same history, one mirror, one language)…');
   const outcome = await compareWithCstate({ root, dir: join(dir, 'cstate'), now, log });
-  rmSync(join(dir, 'cstate'), { recursive: true, force: true });
+  trash.discard(join(dir, 'cstate'));
   log('skipped' in outcome ? `  cState comparison skipped: ${outcome.skipped}` : `  cState on Hugo ${outcome.cstate.seconds.toFixed(1)} s, Candor ${outcome.candor.seconds.toFixed(1)} s: × ${outcome.ratio.toFixed(1)}`);
   return outcome;
 }

@@ -87,7 +87,8 @@ export function shareProse(known: ReadonlyMap<string, RenderedBody>, { startAt =
       post(list.length);
       try {
         for (let i = claimNext(counter, list.length); i >= 0; i = claimNext(counter, list.length)) rendered.set(list[i]!, renderBody(list[i]!));
-        for (const [i, body] of await Promise.race([theirs, failed])) rendered.set(list[i]!, body);
+        // A thread still starting when the loading ended took nothing: it is not waited for.
+        if (rendered.size < list.length) for (const [i, body] of await Promise.race([theirs, failed])) rendered.set(list[i]!, body);
       } finally {
         await worker.terminate();
       }
