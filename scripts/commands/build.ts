@@ -16,7 +16,7 @@ import { contentKept, openContentCache } from '../lib/content-cache.ts';
 import { knownBlobs } from '../../site/model/load/git-blobs.ts';
 import { INCIDENTS_DIR } from '../../site/model/load/index.ts';
 import type { FolderCache } from '../../site/model/load/folder-cache.ts';
-import { span } from '../lib/timings.ts';
+import { reportSpan, span } from '../lib/timings.ts';
 import type { Site } from '../../site/model/site.ts';
 import { serializeSnapshot } from '../../site/model/snapshot.ts';
 import { compiledApp } from '../lib/render/compile.ts';
@@ -74,7 +74,9 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
   const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, folders).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, folders)));
   if (fallbacks.length) console.error(`${formatFallbacks(fallbacks)}\n`);
-  const prose = await span('render the bodies', () => bodies.finish(site));
+  const bodiesFrom = performance.now();
+  const prose = await bodies.finish(site);
+  reportSpan(`render the bodies (${bodies.rendered} new, ${bodies.byThread} of them on a second thread, most while loading)`, performance.now() - bodiesFrom);
   await span(`keep ${cache.misses} folders read (${cache.hits} unchanged)`, () => cache.save(prose));
   const frozen = deployedOnExampleClock(site.config);
   if (frozen.length) throw new CliError(formatError({ file: 'candor.config.yaml', field: 'example_clock', message: `is set while mirror "${frozen[0]!.id}" deploys to ${frozen[0]!.deploy!.target}: a real site would show a frozen moment as if it were now`, fix: 'remove example_clock (it is for the shipped example only), or the deploy targets' }));

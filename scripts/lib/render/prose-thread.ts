@@ -32,6 +32,9 @@ export interface ProseSharing {
   offer(incident: Incident): void;
   /** Every body of the loaded site, rendered: those `known` held, and the list's, by either thread. */
   finish(site: Site): Promise<ProseTable>;
+  /** Once finished: the bodies rendered, and how many of them the second thread rendered (for the build's timings). */
+  readonly rendered: number;
+  readonly byThread: number;
 }
 
 export interface SharingOptions {
@@ -66,7 +69,14 @@ export function shareProse(known: ReadonlyMap<string, RenderedBody>, { startAt =
     thread = { worker, failed };
   };
 
+  let byThread = 0;
   return {
+    get rendered() {
+      return list.length;
+    },
+    get byThread() {
+      return byThread;
+    },
     offer(incident) {
       for (const body of incidentBodies(incident)) add(body);
       if (!thread && list.length >= startAt && availableParallelism() > 1) start();
@@ -88,7 +98,7 @@ export function shareProse(known: ReadonlyMap<string, RenderedBody>, { startAt =
       try {
         for (let i = claimNext(counter, list.length); i >= 0; i = claimNext(counter, list.length)) rendered.set(list[i]!, renderBody(list[i]!));
         // A thread still starting when the loading ended took nothing: it is not waited for.
-        if (rendered.size < list.length) for (const [i, body] of await Promise.race([theirs, failed])) rendered.set(list[i]!, body);
+        if (rendered.size < list.length) for (const [i, body] of await Promise.race([theirs, failed])) rendered.set(list[i]!, body), byThread++;
       } finally {
         await worker.terminate();
       }
