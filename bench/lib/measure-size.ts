@@ -1,6 +1,5 @@
 // Everything measured for one history size N: generate, cold build, output, page weights, one-update rebuild.
 import { readFileSync, rmSync } from 'node:fs';
-import { trash } from './trash.ts';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../../site/model/load/config.ts';
 import type { MirrorConfig } from '../../site/model/schema/config.ts';
@@ -10,6 +9,7 @@ import { writeSite } from '../generate/write.ts';
 import { candorBuild, REPO, type BuildRun } from './build.ts';
 import { addStats, largest, outputStats, type OutputStats } from './output.ts';
 import { commitAll, postUpdate, recentOnly } from './scenario.ts';
+import { trash } from './trash.ts';
 import { keptDir } from '../../scripts/lib/kept-per-site.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './weight.ts';

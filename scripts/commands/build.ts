@@ -69,7 +69,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // Every body once, for every mirror and language; the previous build's are taken as they are. The new ones are
   // rendered on the other core as their folders are read (scripts/lib/render/prose-thread.ts).
   const bodies = shareProse(cache.prose);
-  const folders: FolderCache = { known: cache.known, get: (key) => cache.get(key), set: (key, read) => (cache.set(key, read), bodies.offer(read.incident!)) };
+  const folders: FolderCache = { known: cache.known, get: (key) => cache.get(key), set: (key, read) => (cache.set(key, read), read.incident && bodies.offer(read.incident)) };
   // A broken incident or announcement is published as its last valid committed version (or left out), said on
   // stderr; --strict (pull-request checks) refuses it as before (scripts/lib/publishable.ts).
   const { site, fallbacks } = await span('load and validate content', () => (values.strict ? loadOrFail(root, clock, folders).then((s) => ({ site: s, fallbacks: [] })) : loadPublishable(root, clock, folders)));
