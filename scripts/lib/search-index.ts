@@ -9,20 +9,20 @@
 // the previous output; only the others are indexed again. Each language's `bundles.json` (`pagefind/` for the
 // mirror's main language, `pagefind/fr/` for French) lists its bundles, newest first, for the page script to merge.
 //
-// Pagefind is one process for all mirrors of a build, holding every index being built in memory, so the pages
-// indexed at once are limited (search/pages-at-once.ts): while the render threads hold the site, to about one
-// year of one language at 5,000 incidents; once they are gone, to two (one index keeps about 1.4 of 2 cores busy,
-// and the memory the threads held is free). The small bundles an update touches all start at once.
+// Pagefind runs one process per core for all mirrors of a build (search/services.ts), each holding the indexes it
+// builds in memory, so the pages indexed at once are limited (search/pages-at-once.ts): while the render threads
+// hold the site, to about one year of one language at 5,000 incidents; once they are gone, to two (the memory the
+// threads held is free). The small bundles an update touches all start at once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { CliError } from './cli-error.ts';
 import { bundleEntry, unchanged, type Manifest } from './reuse.ts';
 import { sameFile } from './spare.ts';
 import { byLanguage, searchBuckets, type Bucket } from './search/buckets.ts';
 import { pageGate } from './search/pages-at-once.ts';
+import { closeServices, withService } from './search/services.ts';
 
 export interface SearchJob {
   /** The new output of the mirror, with every page in place. */
@@ -73,7 +73,7 @@ export const pagesAtOnce = {
   afterRendering: () => indexing.resize(2 * PAGES_WHILE_RENDERING),
 };
 
-async function indexBucket(outDir: string, bucket: Bucket): Promise<void> {
+async function indexBucket(pagefind: typeof import('pagefind'), outDir: string, bucket: Bucket): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new CliError(`search index: ${errors.join('; ')}`);
   try {
@@ -105,7 +105,7 @@ export async function writeSearchIndex(job: SearchJob): Promise<SearchResult> {
       const inPlace = keep && sameFile(join(job.staging, bundleEntry(bucket.name)), join(job.target, bundleEntry(bucket.name)));
       if (!inPlace) await rm(join(folder, bucket.name), { recursive: true, force: true });
       if (keep && !inPlace) await linkTree(join(job.target, 'pagefind', bucket.name), join(folder, bucket.name));
-      else if (!keep) await indexing.run(bucket.files.length, () => indexBucket(job.staging, bucket));
+      else if (!keep) await indexing.run(bucket.files.length, () => withService(bucket.files.length, (pagefind) => indexBucket(pagefind, job.staging, bucket)));
       return { name: bucket.name, sign, keep };
     }),
   );
@@ -132,5 +132,5 @@ async function removeOthers(folder: string, keep: ReadonlySet<string>): Promise<
   for (const entry of await readdir(folder).catch(() => [])) if (!keep.has(entry)) await rm(join(folder, entry), { recursive: true, force: true });
 }
 
-/** Stops Pagefind's background service once every mirror is indexed, so the CLI can exit. */
-export const closeSearch = () => pagefind.close();
+/** Stops Pagefind's background processes once every mirror is indexed, so the CLI can exit. */
+export const closeSearch = closeServices;
