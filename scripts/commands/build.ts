@@ -49,8 +49,10 @@ months that have not changed since the previous build into the same folder are r
 export interface BuildDeps {
   /** Per mirror id, a module whose default export the render threads call with each path before rendering it. */
   faults?: Record<string, string>;
-  /** How many render threads (default: one per core); one makes a single thread render every mirror in turn. */
+  /** The most render threads (default: one per core); one makes a single thread render every mirror in turn. */
   threads?: number;
+  /** Render threads started at once (default: one fewer than `threads`, render/pool.ts says why). */
+  firstThreads?: number;
 }
 
 export async function run(argv: string[], deps: BuildDeps = {}): Promise<number> {
@@ -108,8 +110,9 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   // The pages' code is compiled once per code version and kept; content never goes into it.
   const app = await span('compile the pages (once per code version)', () => compiledApp(code));
   if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
-  // One thread per core for the whole build: each loads the app and the site once and renders every mirror in turn.
-  const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, deps.threads);
+  // Threads for the whole build (one per core but one, render/pool.ts): each loads the app and the site once and
+  // renders every mirror in turn.
+  const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, deps.threads, undefined, deps.firstThreads);
   const linted = values.strict ? undefined : pool.lint({ root, code });
   // Settled early or late, a rejection is only reported where the findings are read.
   linted?.catch(() => {});

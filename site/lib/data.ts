@@ -62,6 +62,8 @@ export function perMirrorBy<K, V>(make: (key: K) => V): (key: K) => V {
 /** Turns the pages to another mirror of the same site and moment, forgetting everything made for the previous one. */
 export function renderFor(id: string): void {
   if (!site.config.mirrors.some((m) => m.id === id)) throw new Error(`no mirror "${id}" in this site`);
+  // A thread that takes two shares of one mirror in a row keeps what it made for the first.
+  if (mirror.id === id) return;
   mirror = mirrorOf(id);
   for (const forget of forgets) forget();
 }

@@ -17,7 +17,7 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe('render threads shared by the mirrors of a build', () => {
-  it('one thread renders every mirror of the example in turn, each byte for byte as a build of that mirror alone', () => {
+  it('one thread renders every mirror of the example in turn, each byte for byte as a build of that mirror alone in two threads', () => {
     // The example's mirrors differ in every way a page can show: languages, time zones, region focus, base paths.
     const now = '2026-11-23T09:30:00Z';
     const shared = mkdtempSync(join(tmpdir(), 'candor-shared-'));
@@ -27,7 +27,8 @@ describe('render threads shared by the mirrors of a build', () => {
     expect(mirrors.sort()).toEqual(['apac', 'cn', 'eu', 'global']);
     for (const mirror of mirrors) {
       const alone = mkdtempSync(join(tmpdir(), `candor-alone-${mirror}-`));
-      const own = candor(['build', '--root', REPO, '--out', alone, '--now', now, '--mirror', mirror, '--full']);
+      // Two threads from the start, each rendering a share of the mirror: a build on 2 cores starts one (pool.ts).
+      const own = candor(['2', '-', '--root', REPO, '--out', alone, '--now', now, '--mirror', mirror, '--full'], { entry: IN_THREADS });
       expect(own.code, own.stderr).toBe(0);
       const expected = files(join(alone, mirror));
       const actual = files(join(shared, mirror));

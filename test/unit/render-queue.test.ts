@@ -2,7 +2,7 @@
 // largest mirror's rendering, and the linking, indexing and swapping that follow it, do not run alone at the end.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { renderPool, takeLargest, type ThreadWorker } from '../../scripts/lib/render/pool.ts';
+import { firstThreads, PAGES_FOR_ANOTHER_THREAD, renderPool, takeLargest, type ThreadWorker } from '../../scripts/lib/render/pool.ts';
 import type { ThreadTask } from '../../scripts/lib/render/worker.ts';
 
 describe('the render queue', () => {
@@ -50,7 +50,7 @@ describe('the render threads', () => {
 
   it('hand a thread work once it has loaded the app: then it takes the largest of everything queued', async () => {
     const { threads, spawn } = fakeThreads();
-    const pool = renderPool({ entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) }, 2, spawn);
+    const pool = renderPool({ entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) }, 2, spawn, 2);
     const lint = pool.lint({ root: '/site', code: 'c' });
     // The small mirrors are ready first, the five-language one last, all while the threads still load.
     const mirrors = [['global', 66], ['apac', 66], ['eu', 290]].map(([mirror, pages]) => pool.renderMirror({ mirror: String(mirror), outDir: `/out/${mirror}`, skip: [] }, 1, Number(pages)));
@@ -68,5 +68,33 @@ describe('the render threads', () => {
     expect(await lint).toEqual([]);
     expect((await Promise.all(mirrors)).map((r) => r.rendered)).toEqual([66, 66, 290]);
     await pool.close();
+  });
+
+  it('start one per core but one, and the last when a large build has many pages waiting', async () => {
+    expect([1, 2, 4].map(firstThreads)).toEqual([1, 1, 3]);
+    const setup = { entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) };
+    // An update: every mirror's few pages go to the one thread, while the build's own thread and Pagefind use the other core.
+    const small = fakeThreads();
+    const update = renderPool(setup, 2, small.spawn);
+    const lint = update.lint({ root: '/site', code: 'c' });
+    const rendered = [['eu', 295], ['global', 67], ['apac', 67], ['cn', 67]].map(([mirror, pages]) => update.renderMirror({ mirror: String(mirror), outDir: `/out/${mirror}`, skip: [] }, 1, Number(pages)));
+    expect(small.threads).toHaveLength(1);
+    small.threads[0]!.emit('message', 'loaded');
+    for (const answer of [{ ok: true, findings: [] }, ...[295, 67, 67, 67].map((n) => ({ ok: true, rendered: n, files: [] }))]) small.threads[0]!.emit('message', answer);
+    expect(await lint).toEqual([]);
+    expect((await Promise.all(rendered)).map((r) => r.rendered)).toEqual([295, 67, 67, 67]);
+    expect(small.threads).toHaveLength(1);
+    await update.close();
+    // A first build of a large history: once as many pages wait as would keep a thread busy for seconds, the last core renders too.
+    const large = fakeThreads();
+    const cold = renderPool(setup, 2, large.spawn);
+    void cold.renderMirror({ mirror: 'global', outDir: '/out/global', skip: [] }, 2, PAGES_FOR_ANOTHER_THREAD - 2).catch(() => {});
+    expect(large.threads).toHaveLength(1);
+    void cold.renderMirror({ mirror: 'eu', outDir: '/out/eu', skip: [] }, 2, 4).catch(() => {});
+    expect(large.threads).toHaveLength(2);
+    // Never more than one per core.
+    void cold.renderMirror({ mirror: 'cn', outDir: '/out/cn', skip: [] }, 2, 20_000).catch(() => {});
+    expect(large.threads).toHaveLength(2);
+    await cold.close();
   });
 });

@@ -1,9 +1,10 @@
-// The render threads of one build: one per core, started once with the build's snapshot, each rendering pages of
-// every mirror in turn (worker.ts). A mirror's pages are split into shares, so a mirror with five languages does
-// not render on one core while the others wait; shares of all mirrors queue for the next free thread, which takes
-// the share with the most pages to render first. In the order mirrors reached their rendering, the largest mirror,
-// whose keys take longest, came last: its shares and then its linking, search index and removal of the old folder
-// ran alone at the end (a four-mirror rebuild at 1,000 incidents ended 1.7 s after the last small mirror).
+// The render threads of one build: one per core but one, and the last core's too when many pages wait (a large
+// first build), started with the build's snapshot, each rendering pages of every mirror in turn (worker.ts). A
+// mirror's pages are split into shares, so a mirror with five languages does not render on one core while the
+// others wait; shares of all mirrors queue for the next free thread, which takes the share with the most pages to
+// render first. In the order mirrors reached their rendering, the largest mirror, whose keys take longest, came
+// last: its shares and then its linking, search index and removal of the old folder ran alone at the end (a
+// four-mirror rebuild at 1,000 incidents ended 1.7 s after the last small mirror).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../../../site/model/lint/index.ts';
@@ -12,8 +13,25 @@ import type { LintResult, LintTask, RenderTask, TaskResult, ThreadSetup, ThreadT
 // .ts in the repository, .js in an installed package (pack/node-js.ts): the worker is this module's twin.
 const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
 
-/** How many threads render at once. */
+/** The most threads that render at once: one per core. */
 export const THREADS = Math.max(1, availableParallelism());
+
+/**
+ * The threads a pool starts with: one per core but one. The build's own thread works throughout (loading the
+ * content, the pages' keys, linking what is kept, swapping outputs) and Pagefind's processes index each mirror once
+ * it is rendered; on 2 cores a second render thread only competed with them, and its start (loading the app and the
+ * snapshot, warming up) cost more than it rendered. Measured on 2 cores, one thread against two, in pairs: one
+ * update at 1,000 incidents × 0.94 in time, × 0.84 in CPU, 421 → 347 MiB; the one-mirror cold build of the
+ * imported cState history × 0.95 and × 0.84; the four mirrors' cold build at 1,000 × 0.98 and × 0.81.
+ */
+export const firstThreads = (threads: number) => Math.max(1, threads - 1);
+
+/**
+ * Pages waiting for a thread that start the last one: a cold build of a large history, where rendering is most of
+ * the build (at 5,000 incidents, 79 s with two threads against 90 s with one). 4,000 pages are about 6 s of one
+ * thread's work, against about 0.8 s of CPU to start one.
+ */
+export const PAGES_FOR_ANOTHER_THREAD = 4_000;
 
 export interface MirrorRender {
   rendered: number;
@@ -38,7 +56,7 @@ interface Thread {
 }
 
 export interface RenderPool {
-  /** How many threads render. */
+  /** The most threads that render at once: mirrors are cut into shares for this many. */
   threads: number;
   /**
    * Renders one mirror's pages, except `task.skip`, into `task.outDir`, in `shares` tasks; `pages` (how many it is
@@ -65,8 +83,11 @@ export function takeLargest<T extends { pages: number }>(queue: T[]): T | undefi
 // short-lived strings); 32 MB saved little more and cost each thread 70 MB.
 const renderThread = (data: ThreadSetup): ThreadWorker => new Worker(WORKER, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
 
-/** Starts the threads, which load the app and the site while the build prepares its first mirror. */
-export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS, spawn: (data: ThreadSetup) => ThreadWorker = renderThread): RenderPool {
+/**
+ * Starts the threads, which load the app and the site while the build prepares its first mirror: `first` of them at
+ * once, and up to `threads` when the pages waiting call for it.
+ */
+export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS, spawn: (data: ThreadSetup) => ThreadWorker = renderThread, first = firstThreads(threads)): RenderPool {
   const queue: Queued[] = [];
   const pool: Thread[] = [];
   let closed = false;
@@ -125,12 +146,15 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS,
     thread.worker.postMessage(item.task);
   };
 
-  for (let i = 0; i < threads; i++) pool.push(start(i));
+  for (let i = 0; i < Math.min(first, threads); i++) pool.push(start(i));
+  /** Pages queued and not yet handed to a thread (the linter's task counts none). */
+  const waiting = () => queue.reduce((n, q) => n + (Number.isFinite(q.pages) ? q.pages : 0), 0);
 
   const run = (task: ThreadTask, pages: number) =>
     new Promise<TaskResult | LintResult>((resolve, reject) => {
       if (closed || broken) return reject(broken ?? new Error('the render threads were stopped'));
       queue.push({ task, pages, resolve, reject });
+      if (pool.length < threads && waiting() >= PAGES_FOR_ANOTHER_THREAD) pool.push(start(pool.length));
       const idle = pool.find((t) => t.loaded && !t.busy);
       if (idle) next(idle);
     });
