@@ -9,10 +9,10 @@
 // the previous output; only the others are indexed again. Each language's `bundles.json` (`pagefind/` for the
 // mirror's main language, `pagefind/fr/` for French) lists its bundles, newest first, for the page script to merge.
 //
-// Pagefind runs one process per core for all mirrors of a build (search/services.ts), each holding the indexes it
-// builds in memory, so the pages indexed at once are limited (search/pages-at-once.ts): while the render threads
-// hold the site, to about one year of one language at 5,000 incidents; once they are gone, to two (the memory the
-// threads held is free). The small bundles an update touches all start at once.
+// Pagefind runs in one process per core for all mirrors of a build (search/services.ts), each holding the indexes
+// it builds in memory, so the pages indexed at once are limited (search/pages-at-once.ts) to about one year of one
+// language at 5,000 incidents: in one process while the render threads hold the site, in every process once they
+// are gone. The small bundles an update touches all start at once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +22,7 @@ import { bundleEntry, unchanged, type Manifest } from './reuse.ts';
 import { sameFile } from './spare.ts';
 import { byLanguage, searchBuckets, type Bucket } from './search/buckets.ts';
 import { pageGate } from './search/pages-at-once.ts';
-import { closeServices, withService } from './search/services.ts';
+import { allowServices, closeServices, SERVICES, withService } from './search/services.ts';
 
 export interface SearchJob {
   /** The new output of the mirror, with every page in place. */
@@ -63,14 +63,18 @@ async function linkTree(from: string, to: string): Promise<void> {
   await Promise.all(entries.map((e) => (e.isDirectory() ? linkTree(join(from, e.name), join(to, e.name)) : link(join(from, e.name), join(to, e.name)))));
 }
 
-/** Pages indexed at once while the render threads run: a year of one language at 5,000 incidents is ~1,250. */
-const PAGES_WHILE_RENDERING = 1_500;
-const indexing = pageGate(PAGES_WHILE_RENDERING);
+/**
+ * Pages indexed at once, across Pagefind's processes: a year of one language at 5,000 incidents is ~1,250. Two such
+ * years indexed at once by two processes took the peak of that build from 1,387 to 1,565 MiB; the small bundles of
+ * a smaller history still index side by side.
+ */
+const PAGES_AT_ONCE = 1_500;
+const indexing = pageGate(PAGES_AT_ONCE);
 
-/** How many pages are indexed at once: while the render threads run, and once they have ended. */
+/** Which processes index: one while the render threads hold the site, every one once they have ended. */
 export const pagesAtOnce = {
-  whileRendering: () => indexing.resize(PAGES_WHILE_RENDERING),
-  afterRendering: () => indexing.resize(2 * PAGES_WHILE_RENDERING),
+  whileRendering: () => allowServices(1),
+  afterRendering: () => allowServices(SERVICES),
 };
 
 async function indexBucket(pagefind: typeof import('pagefind'), outDir: string, bucket: Bucket): Promise<void> {

@@ -2,7 +2,7 @@
 // different processes, since each process answers one request at a time, and the next goes to the one with the
 // fewest pages waiting. Only the module copies are loaded here; no process starts until an index is created.
 import { describe, expect, it } from 'vitest';
-import { closeServices, SERVICES, withService } from '../../scripts/lib/search/services.ts';
+import { allowServices, closeServices, SERVICES, withService } from '../../scripts/lib/search/services.ts';
 
 type Pagefind = typeof import('pagefind');
 
@@ -29,6 +29,23 @@ describe('the Pagefind processes of a build', () => {
     await Promise.all([big, small]);
     // Once idle, a process takes work before another is started or a busier one is chosen.
     await withService(1, async (pagefind) => expect(got.slice(0, 2)).toContain(pagefind));
+    await closeServices();
+  });
+
+  it('indexes in one process while the render threads hold the site, and in all once they have ended', async () => {
+    const got: Pagefind[] = [];
+    const finish: (() => void)[] = [];
+    const hold = (pages: number) => withService(pages, (pagefind) => (got.push(pagefind), new Promise<void>((r) => finish.push(r))));
+    allowServices(1);
+    const first = [hold(900), hold(10)];
+    await expect.poll(() => got.length).toBe(2);
+    expect(got[1], 'both wait for the one process').toBe(got[0]);
+    allowServices(SERVICES);
+    const later = hold(10);
+    await expect.poll(() => got.length).toBe(3);
+    expect(got[2] === got[0]).toBe(SERVICES === 1);
+    for (const f of finish) f();
+    await Promise.all([...first, later]);
     await closeServices();
   });
 });
