@@ -10,7 +10,7 @@ import { CliError } from '../lib/cli-error.ts';
 import { loadOrFail } from '../lib/load.ts';
 import { fallbacksMarkdown, formatFallbacks, loadPublishable } from '../lib/publishable.ts';
 import { checkIdentityFiles } from '../lib/identity-files.ts';
-import { closeSearch, pagesAtOnce } from '../lib/search-index.ts';
+import { closeSearch, searchProcesses } from '../lib/search-index.ts';
 import { codeDigest } from '../lib/reuse.ts';
 import { contentKept, openContentCache } from '../lib/content-cache.ts';
 import { knownBlobs } from '../../site/model/load/git-blobs.ts';
@@ -127,10 +127,10 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
     await linted?.catch(() => {});
     await pool.close();
   };
-  pagesAtOnce.whileRendering();
+  searchProcesses.whileRendering();
   // A thread that cannot be stopped here is reported when the build closes the pool again at its end.
   const mirrorRendered = () => {
-    if (--rendering === 0) closePool().then(pagesAtOnce.afterRendering, () => {});
+    if (--rendering === 0) closePool().then(searchProcesses.afterRendering, () => {});
   };
   // Every mirror at once: the render threads (render/pool.ts) keep to one per core, and while one mirror links,
   // indexes or swaps its output, the others render.

@@ -72,7 +72,7 @@ const PAGES_AT_ONCE = 1_500;
 const indexing = pageGate(PAGES_AT_ONCE);
 
 /** Which processes index: one while the render threads hold the site, every one once they have ended. */
-export const pagesAtOnce = {
+export const searchProcesses = {
   whileRendering: () => allowServices(1),
   afterRendering: () => allowServices(SERVICES),
 };

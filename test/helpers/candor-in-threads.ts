@@ -1,5 +1,5 @@
-// Test-only entry: `candor build` with a given number of render threads, all started at once, and optionally a fault injected into one
-// mirror's rendering (fault-render.ts, fault-exit.ts).
+// Test-only entry: `candor build` with a given number of render threads, all started at once, and optionally a
+// fault injected into one mirror's rendering (fault-render.ts, fault-exit.ts).
 // Usage: node test/helpers/candor-in-threads.ts <threads> <mirror>:<fault module file>|- <build arguments...>
 import { pathToFileURL } from 'node:url';
 import { run } from '../../scripts/commands/build.ts';

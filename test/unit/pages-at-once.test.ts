@@ -46,18 +46,6 @@ describe('pages indexed at once', () => {
     expect(log.slice(-2)).toEqual(['end huge', 'start small']);
   });
 
-  it('starts waiting work when the limit grows', async () => {
-    const gate = pageGate(100);
-    const { log, work } = recorder();
-    void gate.run(80, work('one'));
-    void gate.run(80, work('two'));
-    await settle();
-    expect(log).toEqual(['start one']);
-    gate.resize(200);
-    await settle();
-    expect(log).toEqual(['start one', 'start two']);
-  });
-
   it('frees its pages when the work fails', async () => {
     const gate = pageGate(100);
     await expect(gate.run(90, () => Promise.reject(new Error('index failed')))).rejects.toThrow('index failed');

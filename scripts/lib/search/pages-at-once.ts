@@ -1,13 +1,11 @@
-// How many pages Pagefind indexes at once across all mirrors of a build. Pagefind is one process for every mirror
-// and holds each index being built in memory, in proportion to its pages (about 150 MB for a year of 1,250
-// incident pages in one language), so big bundles wait for each other; small ones, such as the bundles of recent
-// days an update touches in each language of each mirror, start together, since each costs Pagefind a fixed
+// How many pages Pagefind indexes at once across all mirrors of a build. Pagefind's processes (services.ts) serve
+// every mirror, and each holds the indexes it builds in memory, in proportion to its pages (about 150 MB for a year
+// of 1,250 incident pages in one language), so big bundles wait for each other; small ones, such as the bundles of
+// recent days an update touches in each language of each mirror, start together, since each costs Pagefind a fixed
 // ~50 ms that would otherwise add up one after another. A bundle larger than the limit runs alone.
 export interface PageGate {
   /** Runs `work` once `pages` more pages fit under the limit (or nothing else runs). */
   run<T>(pages: number, work: () => Promise<T>): Promise<T>;
-  /** Changes the limit; waiting work that now fits starts. */
-  resize(pages: number): void;
 }
 
 export function pageGate(limit: number): PageGate {
@@ -33,10 +31,6 @@ export function pageGate(limit: number): PageGate {
         inFlight -= pages;
         drain();
       }
-    },
-    resize(pages) {
-      limit = pages;
-      drain();
     },
   };
 }
