@@ -4,7 +4,7 @@ import { makeBadge } from 'badge-maker';
 import { Feed } from 'feed';
 import { announcementRoute } from '../model/announcements.ts';
 import { localize } from '../model/format.ts';
-import { badgeContent, shieldsEndpoint, uptimeBadgeContent, type BadgeContent } from '../model/publish/badge.ts';
+import { badgeFacts, badgeOf, shieldsEndpoint, uptimeBadgeOf, type BadgeContent } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
 import { withAtomLanguage } from '../model/publish/atom-language.ts';
 import { cdataSafe, feedEntries } from '../model/publish/entries.ts';
@@ -14,7 +14,7 @@ import { statuspageDocuments } from '../model/statuspage/documents.ts';
 import { t } from '../i18n/index.ts';
 import { lang, mirror, now, perMirror, perMirrorMap, site } from './data.ts';
 import { absoluteUrl } from './urls.ts';
-import { badgeUptime, components, current } from './view.ts';
+import { components, current } from './view.ts';
 
 // Feed readers that support WebSub subscribe at the hub `candor notify` pings (docs: notifications, WebSub).
 const hub = site.config.notifications.websub_hub;
@@ -81,14 +81,16 @@ export function calendar(locale: string): Response {
   return new Response(maintenanceCalendar(site, mirror, locale, now, incidentUrl(locale)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
+/** What this mirror's badges are made from, with the states its pages show (model/publish/badge.ts). */
+const badges = perMirror(() => badgeFacts(site, now, mirror.regions, { components: components(), indicator: current().indicator }));
+
 export function badge(locale: string, format: 'svg' | 'json', componentId?: string): Response {
-  const status = { components: components(), indicator: current().indicator };
-  return badgeResponse(badgeContent(status, locale, componentId, componentId && componentName(locale, componentId)), format);
+  return badgeResponse(badgeOf(badges(), locale, componentId), format);
 }
 
 /** A component's uptime over `uptime.days`, declared or measured as `uptime.source` says. */
 export function uptimeBadge(locale: string, format: 'svg' | 'json', componentId: string): Response {
-  return badgeResponse(uptimeBadgeContent(badgeUptime(componentId), locale, componentName(locale, componentId)), format);
+  return badgeResponse(uptimeBadgeOf(badges(), locale, componentId), format);
 }
 
 function badgeResponse(content: BadgeContent, format: 'svg' | 'json'): Response {

@@ -6,7 +6,6 @@ import { firstMatching } from '../model/first-matching.ts';
 import { isOpen, statusAt, timeline } from '../model/timeline.ts';
 import { measuredUptime, type MeasuredSeries } from '../model/measured-uptime.ts';
 import { dailyUptime, type UptimeSeries } from '../model/uptime.ts';
-import { uptimeFigure, type UptimeFigure } from '../model/uptime-source.ts';
 import { mirror, now, perMirror, perMirrorBy, site } from './data.ts';
 
 /** How many past incidents the home page lists. */
@@ -26,12 +25,6 @@ export const uptime = perMirrorBy((componentId: string): UptimeSeries => dailyUp
 
 /** What the checks measured for a component, as this mirror shows it (its region focus); undefined without checks. */
 export const measured = perMirrorBy((componentId: string): MeasuredSeries | undefined => measuredUptime(site, componentId, { days: site.config.uptime.days, now, focus: mirror.regions }));
-
-/**
- * The uptime a component's badge gives (`uptime.source`), with the same focus as the component page. Made once
- * per mirror: each language has the badge in JSON and SVG, and each made it again from the whole history.
- */
-export const badgeUptime = perMirrorBy((componentId: string): UptimeFigure => uptimeFigure(site, componentId, { now, focus: mirror.regions }));
 
 export const tl = (incident: Incident) => timeline(incident, site.config, now);
 /** Whether it is open at the build's moment, without deriving its timeline where no clock moves it (statusAt). */

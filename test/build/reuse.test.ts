@@ -212,6 +212,28 @@ describe('candor build over a previous output', () => {
     buildAndCompare(root, out, '2026-11-24T09:35:00Z');
     expect(page('postmortems')).toContain('datetime="2026-11-13T09:00:00.000Z"');
   });
+
+  it('keeps the badges, the widget and the tab icon while what they say is the same, and writes a badge again once it changes', () => {
+    const badges = ['api', 'dashboard', 'billing'].flatMap((c) => ['badge', 'uptime'].flatMap((b) => [`components/${c}/${b}.svg`, `components/${c}/${b}.json`]));
+    const files = ['badge.svg', 'badge.json', 'widget.js', 'favicon.svg', ...badges];
+    const inodes = () => new Map(files.map((f) => [f, statSync(join(out, 'main', f)).ino]));
+    const said = (f: string) => (JSON.parse(readFileSync(join(out, 'main', f), 'utf8')) as { message: string }).message;
+    const before = inodes();
+    // Only the moment moves, within the day: no state and no uptime figure changes, so no badge is written again.
+    buildAndCompare(root, out, '2026-11-24T09:40:00Z');
+    expect(inodes()).toEqual(before);
+    // Billing goes down: its badge and the page's say so; the others are the same files.
+    const dir = join(root, 'incidents', '2026-11-24-billing-down');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.md'), md({ title: 'Invoices cannot be created', kind: 'incident', impact: 'major', components: ['billing'], started: '2026-11-24T09:41:00Z' }));
+    writeFileSync(join(dir, '2026-11-24T0942Z.md'), md({ status: 'investigating', next_update: '2026-11-24T10:15:00Z' }, 'Invoices cannot be created. We are looking into it.'));
+    const operational = said('components/billing/badge.json');
+    buildAndCompare(root, out, '2026-11-24T09:45:00Z');
+    const after = inodes();
+    expect(said('components/billing/badge.json')).not.toBe(operational);
+    for (const f of ['badge.svg', 'badge.json', 'components/billing/badge.svg', 'components/billing/badge.json']) expect(after.get(f), `${f}: written again`).not.toBe(before.get(f));
+    for (const f of ['widget.js', 'favicon.svg', ...badges.filter((f) => !f.startsWith('components/billing/'))]) expect(after.get(f), `${f}: kept`).toBe(before.get(f));
+  });
 });
 
 describe('candor build over a previous output, several mirrors and languages', () => {

@@ -1,10 +1,11 @@
 // What a status badge says: the page's state, or one component's, in the reader's language.
 import { t } from '../../i18n/index.ts';
 import { INDICATOR_STATE, type ComponentStateName, type OverallIndicator } from '../states.ts';
-import type { ComponentStatus } from '../status.ts';
-import { formatter } from '../format.ts';
+import type { Site } from '../site.ts';
+import { componentStates, overall, type ComponentStatus } from '../status.ts';
+import { formatter, localize } from '../format.ts';
 import { availabilityBand } from '../measured-uptime.ts';
-import type { UptimeFigure } from '../uptime-source.ts';
+import { uptimeFigure, type UptimeFigure } from '../uptime-source.ts';
 
 export interface BadgeContent {
   label: string;
@@ -56,3 +57,36 @@ export function uptimeBadgeContent(figure: UptimeFigure, locale: string, compone
   if (figure.percent === null) return { label, message: t(locale, 'uptime.noData'), color: 'lightgrey' };
   return { label, message: formatPercent(locale, figure.percent), color: BAND_COLORS[availabilityBand(figure.percent)] };
 }
+
+/**
+ * What every badge of a mirror is made from at a moment: the page's and each component's state, and each
+ * component's uptime with the mirror's focus (the component page's). The badge routes render from these, and a
+ * build's page keys hash what `badgeOf` and `uptimeBadgeOf` make of them (site/lib/reuse.ts): a badge shows no
+ * moment, so it is rendered again exactly when what it says changes, not on every build.
+ */
+export interface BadgeFacts {
+  site: Site;
+  status: BadgeStatus;
+  /** Made once per component: each language has the uptime badge in SVG and JSON. */
+  uptime: (componentId: string) => UptimeFigure;
+}
+
+/** A build passes the states its pages already derived; without them, they are derived here, the same way. */
+export function badgeFacts(site: Site, now: Date, focus: readonly string[], status?: BadgeStatus): BadgeFacts {
+  const figures = new Map<string, UptimeFigure>();
+  return {
+    site,
+    status: status ?? { components: componentStates(site, now), indicator: overall(site, now).indicator },
+    uptime: (id) => figures.get(id) ?? figures.set(id, uptimeFigure(site, id, { now, focus })).get(id)!,
+  };
+}
+
+const componentName = (site: Site, locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
+
+/** The status badge of the page, or of one component. */
+export const badgeOf = (facts: BadgeFacts, locale: string, componentId?: string): BadgeContent =>
+  badgeContent(facts.status, locale, componentId, componentId && componentName(facts.site, locale, componentId));
+
+/** A component's uptime badge. */
+export const uptimeBadgeOf = (facts: BadgeFacts, locale: string, componentId: string): BadgeContent =>
+  uptimeBadgeContent(facts.uptime(componentId), locale, componentName(facts.site, locale, componentId));
