@@ -68,20 +68,28 @@ export type RenderedBody = readonly [html: string, text: string];
 export function renderBody(markdown: string): RenderedBody {
   const html = cache.get(markdown), text = textCache.get(markdown);
   if (html !== undefined && text !== undefined) return [html, text];
+  const known = primed?.get(markdown);
+  if (known) return [remember(cache, markdown, known[0]), remember(textCache, markdown, known[1])];
   const tree = processor.parse(markdown);
   const plain = text ?? remember(textCache, markdown, plainText(tree as unknown as MdNode));
   return [html ?? remember(cache, markdown, processor.stringify(processor.runSync(tree))), plain];
 }
 
+/** Rendered bodies by their Markdown source, as a page asks for them: a table (a Map), or the snapshot's (snapshot.ts). */
+export interface ProseLookup {
+  get(markdown: string): RenderedBody | undefined;
+}
+
+/** Bodies this pipeline already rendered elsewhere (primeMarkdown). */
+let primed: ProseLookup | undefined;
+
 /**
  * Takes bodies this pipeline already rendered (elsewhere: the build's main process renders every body of the site
- * once, model/prose.ts), so the pages of every mirror and language find them instead of parsing them again.
+ * once, model/prose.ts), so the pages of every mirror and language find them instead of parsing them again. They
+ * are read as the pages ask for them (from the snapshot's bytes, model/snapshot.ts), not copied in at once.
  */
-export function primeMarkdown(rendered: ReadonlyMap<string, RenderedBody>): void {
-  for (const [markdown, [html, text]] of rendered) {
-    remember(cache, markdown, html);
-    remember(textCache, markdown, text);
-  }
+export function primeMarkdown(rendered: ProseLookup): void {
+  primed = rendered;
 }
 
 interface MdNode {

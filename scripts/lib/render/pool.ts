@@ -95,9 +95,10 @@ export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS,
   let broken: Error | undefined;
 
   // One copy of the snapshot for every thread: workerData clones a plain array into each thread (about 40 MB each at
-  // 5,000 incidents, kept for the thread's life), while a SharedArrayBuffer is shared by all of them.
-  const snapshot = new Uint8Array(new SharedArrayBuffer(setup.snapshot.byteLength));
-  snapshot.set(setup.snapshot);
+  // 5,000 incidents, kept for the thread's life), while a SharedArrayBuffer is shared by all of them. The build's
+  // snapshot is written in shared memory already (model/snapshot.ts); other bytes are copied there once.
+  const snapshot = setup.snapshot.buffer instanceof SharedArrayBuffer ? setup.snapshot : new Uint8Array(new SharedArrayBuffer(setup.snapshot.byteLength));
+  if (snapshot !== setup.snapshot) snapshot.set(setup.snapshot);
 
   const start = (index: number): Thread => {
     const thread: Thread = { worker: spawn({ ...setup, snapshot, index }), loaded: false };
