@@ -112,7 +112,7 @@ export async function run(argv: string[], deps: BuildDeps = {}): Promise<number>
   if (app.compiled) console.log('compiled the pages for this version of the code (kept for the next builds)');
   // Threads for the whole build (one per core but one, render/pool.ts): each loads the app and the site once and
   // renders every mirror in turn.
-  const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, deps.threads, undefined, deps.firstThreads);
+  const pool = renderPool({ entry: app.entry, now: now.toISOString(), snapshot }, { threads: deps.threads, first: deps.firstThreads });
   const linted = values.strict ? undefined : pool.lint({ root, code });
   // Settled early or late, a rejection is only reported where the findings are read.
   linted?.catch(() => {});

@@ -4,6 +4,7 @@ import { makeBadge } from 'badge-maker';
 import { Feed } from 'feed';
 import { announcementRoute } from '../model/announcements.ts';
 import { localize } from '../model/format.ts';
+import { componentName } from '../model/component-name.ts';
 import { badgeFacts, badgeOf, shieldsEndpoint, uptimeBadgeOf, type BadgeContent } from '../model/publish/badge.ts';
 import { maintenanceCalendar } from '../model/publish/calendar.ts';
 import { withAtomLanguage } from '../model/publish/atom-language.ts';
@@ -20,7 +21,6 @@ import { components, current } from './view.ts';
 const hub = site.config.notifications.websub_hub;
 const incidentUrl = (locale: string) => (i: Incident) => absoluteUrl(mirror, locale, `incidents/${i.id}/`);
 const siteName = (locale: string) => localize(site.config.name, locale, site.config.locale);
-const componentName = (locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
 
 // RSS and Atom of a feed carry the same entries: made once for both.
 const entriesCache = perMirrorMap<string, ReturnType<typeof feedEntries>>();
@@ -36,7 +36,7 @@ function feedMeta(locale: string, componentId?: string) {
   const name = siteName(locale);
   const route = componentId ? `components/${componentId}/` : '';
   return {
-    title: componentId ? t(locale, 'feed.componentTitle', { name, component: componentName(locale, componentId) }) : t(locale, 'feed.title', { name }),
+    title: componentId ? t(locale, 'feed.componentTitle', { name, component: componentName(site, locale, componentId) }) : t(locale, 'feed.title', { name }),
     description: t(locale, 'feed.description', { name }),
     home: absoluteUrl(mirror, locale, route),
     self: (kind: 'rss' | 'atom') => absoluteUrl(mirror, locale, `${route}${kind}.xml`),

@@ -26,8 +26,8 @@ export interface Snapshot {
   prose: ProseLookup;
 }
 
-/** Before the site: the length of its bytes, the number of bodies and of chunks, each a 32-bit unsigned integer. */
-const HEADER = 12;
+/** Before the site: the length of its bytes and the number of chunks, each a 32-bit unsigned integer. */
+const HEADER = 8;
 /** Bodies serialised together: small enough that a page asking for one reads little it does not show. */
 const CHUNK = 64;
 const aligned = (n: number) => Math.ceil(n / 4) * 4;
@@ -47,8 +47,7 @@ export function serializeSnapshot(snapshot: { site: Site; prose: ProseTable }): 
   const bytes = new Uint8Array(new SharedArrayBuffer(chunksAt + offsets[chunks.length]!));
   const header = new DataView(bytes.buffer);
   header.setUint32(0, site.byteLength, true);
-  header.setUint32(4, bodies.length, true);
-  header.setUint32(8, chunks.length, true);
+  header.setUint32(4, chunks.length, true);
   bytes.set(site, HEADER);
   bytes.set(new Uint8Array(offsets.buffer), tableAt);
   chunks.forEach((chunk, i) => bytes.set(chunk, chunksAt + offsets[i]!));
@@ -58,7 +57,7 @@ export function serializeSnapshot(snapshot: { site: Site; prose: ProseTable }): 
 /** The site, and its bodies read from `bytes` as they are asked for: `bytes` must stay as they are meanwhile. */
 export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER);
-  const [siteLength, count] = [header.getUint32(0, true), header.getUint32(8, true)];
+  const [siteLength, count] = [header.getUint32(0, true), header.getUint32(4, true)];
   const { site, digests } = deserialize(bytes.subarray(HEADER, HEADER + siteLength)) as { site: Site; digests: string[] };
   site.incidents.forEach((incident, i) => rememberDigest(incident, digests[i]!));
   const tableAt = aligned(HEADER + siteLength);

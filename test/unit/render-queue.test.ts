@@ -50,7 +50,7 @@ describe('the render threads', () => {
 
   it('hand a thread work once it has loaded the app: then it takes the largest of everything queued', async () => {
     const { threads, spawn } = fakeThreads();
-    const pool = renderPool({ entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) }, 2, spawn, 2);
+    const pool = renderPool({ entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) }, { threads: 2, first: 2, spawn });
     const lint = pool.lint({ root: '/site', code: 'c' });
     // The small mirrors are ready first, the five-language one last, all while the threads still load.
     const mirrors = [['global', 66], ['apac', 66], ['eu', 290]].map(([mirror, pages]) => pool.renderMirror({ mirror: String(mirror), outDir: `/out/${mirror}`, skip: [] }, 1, Number(pages)));
@@ -75,7 +75,7 @@ describe('the render threads', () => {
     const setup = { entry: 'entry.mjs', now: '2026-11-23T12:00:00Z', snapshot: new Uint8Array(1) };
     // An update: every mirror's few pages go to the one thread, while the build's own thread and Pagefind use the other core.
     const small = fakeThreads();
-    const update = renderPool(setup, 2, small.spawn);
+    const update = renderPool(setup, { threads: 2, spawn: small.spawn });
     const lint = update.lint({ root: '/site', code: 'c' });
     const rendered = [['eu', 295], ['global', 67], ['apac', 67], ['cn', 67]].map(([mirror, pages]) => update.renderMirror({ mirror: String(mirror), outDir: `/out/${mirror}`, skip: [] }, 1, Number(pages)));
     expect(small.threads).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('the render threads', () => {
     await update.close();
     // A first build of a large history: once as many pages wait as would keep a thread busy for seconds, the last core renders too.
     const large = fakeThreads();
-    const cold = renderPool(setup, 2, large.spawn);
+    const cold = renderPool(setup, { threads: 2, spawn: large.spawn });
     void cold.renderMirror({ mirror: 'global', outDir: '/out/global', skip: [] }, 2, PAGES_FOR_ANOTHER_THREAD - 2).catch(() => {});
     expect(large.threads).toHaveLength(1);
     void cold.renderMirror({ mirror: 'eu', outDir: '/out/eu', skip: [] }, 2, 4).catch(() => {});

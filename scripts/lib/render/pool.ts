@@ -87,7 +87,16 @@ const renderThread = (data: ThreadSetup): ThreadWorker => new Worker(WORKER, { w
  * Starts the threads, which load the app and the site while the build prepares its first mirror: `first` of them at
  * once, and up to `threads` when the pages waiting call for it.
  */
-export function renderPool(setup: Omit<ThreadSetup, 'index'>, threads = THREADS, spawn: (data: ThreadSetup) => ThreadWorker = renderThread, first = firstThreads(threads)): RenderPool {
+export interface PoolOptions {
+  /** The most threads (default: one per core). */
+  threads?: number;
+  /** Threads started at once (default: `firstThreads(threads)`). */
+  first?: number;
+  /** Starts a thread: a Worker, or a stand-in in tests. */
+  spawn?: (data: ThreadSetup) => ThreadWorker;
+}
+
+export function renderPool(setup: Omit<ThreadSetup, 'index'>, { threads = THREADS, first = firstThreads(threads), spawn = renderThread }: PoolOptions = {}): RenderPool {
   const queue: Queued[] = [];
   const pool: Thread[] = [];
   let closed = false;

@@ -3,7 +3,8 @@ import { t } from '../../i18n/index.ts';
 import { INDICATOR_STATE, type ComponentStateName, type OverallIndicator } from '../states.ts';
 import type { Site } from '../site.ts';
 import { componentStates, overall, type ComponentStatus } from '../status.ts';
-import { formatter, localize } from '../format.ts';
+import { formatter } from '../format.ts';
+import { componentName } from '../component-name.ts';
 import { availabilityBand } from '../measured-uptime.ts';
 import { uptimeFigure, type UptimeFigure } from '../uptime-source.ts';
 
@@ -80,8 +81,6 @@ export function badgeFacts(site: Site, now: Date, focus: readonly string[], stat
     uptime: (id) => figures.get(id) ?? figures.set(id, uptimeFigure(site, id, { now, focus })).get(id)!,
   };
 }
-
-const componentName = (site: Site, locale: string, id: string) => localize(site.config.components.find((c) => c.id === id)!.name, locale, site.config.locale);
 
 /** The status badge of the page, or of one component. */
 export const badgeOf = (facts: BadgeFacts, locale: string, componentId?: string): BadgeContent =>

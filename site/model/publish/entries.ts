@@ -2,7 +2,8 @@
 // its status and time, in the reader's language and the mirror's time zone.
 import { firstMatching } from '../first-matching.ts';
 import { t } from '../../i18n/index.ts';
-import { formatter, localize } from '../format.ts';
+import { formatter } from '../format.ts';
+import { componentName } from '../component-name.ts';
 import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { timesAsHtml } from '../time-tokens.ts';
@@ -88,7 +89,7 @@ export function feedEntries(options: FeedOptions): FeedEntry[] {
 function incidentEntries({ site, mirror, locale, now, incidentUrl }: FeedOptions, listed: Incident[]): FeedEntry[] {
   const fmt = formatter(locale, mirror.time_zone);
   const source = site.config.locale;
-  const name = (id: string) => localize(site.config.components.find((c) => c.id === id)?.name ?? id, locale, source);
+  const name = (id: string) => componentName(site, locale, id);
   return listed
     .map((incident) => remembered(incident, `${locale}\0${mirror.time_zone}\0${now.getTime()}\0${incidentUrl(incident)}`, () => {
       const tl = timeline(incident, site.config, now);
